@@ -1,0 +1,74 @@
+import type { Check } from "../../model";
+import type { Context } from "../context";
+import { formatNumber } from "../dutch";
+import { finding, type RuleOutput } from "../generic";
+import { say } from "../messages";
+
+type Of<K extends Check["check"]> = Extract<Check, { check: K }>;
+
+/** Percentages that must add up (uitstroom: 100 ± 1), once any of them is given. */
+export function sumTo(ctx: Context, check: Of<"sum-to">, out: RuleOutput) {
+  const given = check.fields.filter((id) => ctx.text(id) !== "");
+  if (given.length === 0) return;
+  const sum = given.reduce((total, id) => total + (ctx.number(id) ?? 0), 0);
+  if (Math.abs(sum - check.target) <= check.tolerance) return;
+  const labels = check.fields.map(ctx.label);
+  out.findings.push(
+    finding(check.rule, check.severity, given, say(check.message, { label: labels[0] ?? "", labels, actual: sum, expected: check.target })),
+  );
+}
+
+/** A ticked category needs an amount > 0, and an amount > 0 needs its tick. */
+export function tickWithAmount(ctx: Context, check: Of<"tick-with-amount">, out: RuleOutput) {
+  for (const [tick, amount] of check.pairs) {
+    const value = ctx.number(amount);
+    const positive = value !== undefined && value > 0;
+    const ticked = ctx.ticked(tick);
+    if (ticked === positive) continue;
+    const label = ctx.label(tick);
+    const detail = ticked ? "tick-without-amount" : "amount-without-tick";
+    out.findings.push(
+      finding(check.rule, check.severity, [tick, amount], say(check.message, { label, labels: [label, ctx.label(amount)], value: ctx.text(amount), detail })),
+    );
+  }
+}
+
+/** Parts (each a sum of numbers) that may not exceed a limit such as the number of pupils. */
+export function atMost(ctx: Context, check: Of<"at-most">, out: RuleOutput) {
+  const limit = ctx.number(check.limit);
+  if (limit === undefined) return;
+  for (const part of check.parts) {
+    const numbers = part.map(ctx.number).filter((n): n is number => n !== undefined);
+    if (numbers.length === 0) continue;
+    const sum = numbers.reduce((a, b) => a + b, 0);
+    if (sum <= limit) continue;
+    const labels = part.map(ctx.label);
+    out.findings.push(
+      finding(
+        check.rule,
+        check.severity,
+        [...part, check.limit],
+        say(check.message, { label: labels.join(" + "), labels, actual: sum, expected: limit, detail: ctx.label(check.limit) }),
+      ),
+    );
+  }
+}
+
+/** A count below the norm must be covered elsewhere (by network partners in 3.4). */
+export function minOrFallback(ctx: Context, check: Of<"min-or-fallback">, out: RuleOutput) {
+  const covered = check.fallback.some((id) => !ctx.isEmpty(id));
+  for (const id of check.fields) {
+    const count = ctx.number(id);
+    if (count === undefined || count >= check.min) continue;
+    const label = ctx.label(id);
+    const detail = covered ? "with" : "without";
+    out.findings.push(
+      finding(
+        check.rule,
+        covered ? check.severityWith : check.severityWithout,
+        covered ? [id] : [id, ...check.fallback],
+        say(check.message, { label, labels: [label], actual: count, expected: check.min, detail, value: formatNumber(count) }),
+      ),
+    );
+  }
+}

@@ -1,0 +1,6 @@
+export { evaluate } from "./evaluate";
+export * from "./dutch";
+export { estimateLines } from "./checks/texts";
+export { impliedPupils } from "./checks/financien";
+export { messages, say } from "./messages";
+export type * from "./types";
