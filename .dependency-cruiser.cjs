@@ -25,8 +25,7 @@ module.exports = {
       name: "cli-and-taskpane-apart",
       severity: "error",
       from: { path: "^src/(cli|taskpane)/" },
-      to: { path: "^src/(cli|taskpane)/" },
-      pathNot: "^src/$1/",
+      to: { path: "^src/(cli|taskpane)/", pathNot: "^src/$1/" },
     },
     {
       name: "pure-core-no-io",

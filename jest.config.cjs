@@ -4,7 +4,19 @@ module.exports = {
   roots: ["<rootDir>/src", "<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { isolatedModules: true, module: "CommonJS", moduleResolution: "node", jsx: "react-jsx", esModuleInterop: true, resolveJsonModule: true } }],
+    "^.+\\.tsx?$": [
+      "ts-jest",
+      {
+        tsconfig: {
+          isolatedModules: true,
+          module: "CommonJS",
+          moduleResolution: "node",
+          jsx: "react-jsx",
+          esModuleInterop: true,
+          resolveJsonModule: true,
+        },
+      },
+    ],
   },
   setupFilesAfterEnv: ["<rootDir>/test/setup/fail-on-console.ts"],
 };

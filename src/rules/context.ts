@@ -1,4 +1,11 @@
-import { financialTable, type Condition, type Field, type FinancialTable, type Template, type Values } from "../model";
+import {
+  financialTable,
+  type Condition,
+  type Field,
+  type FinancialTable,
+  type Template,
+  type Values,
+} from "../model";
 import { parseDutchDate, parseDutchNumber, type DutchDate } from "./dutch";
 
 /**
@@ -82,10 +89,14 @@ export function createContext(
     let result: number | null = null;
     if (formula.op === "sum") {
       const parts = formula.of.map(number);
-      result = parts.every((p) => p !== undefined) ? parts.reduce<number>((a, b) => a + (b ?? 0), 0) : null;
+      result = parts.every((p) => p !== undefined)
+        ? parts.reduce<number>((a, b) => a + (b ?? 0), 0)
+        : null;
     } else if (formula.op === "count-option") {
       const all = formula.of.map(answers);
-      result = all.every((a) => a.length === 1) ? all.filter((a) => a[0] === formula.option).length : null;
+      result = all.every((a) => a.length === 1)
+        ? all.filter((a) => a[0] === formula.option).length
+        : null;
     } else {
       const terms = formula.terms.map(([a, b]) => [number(a), number(b)] as const);
       result = terms.every(([a, b]) => a !== undefined && b !== undefined)

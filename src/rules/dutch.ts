@@ -53,7 +53,9 @@ export function formatNumber(value: number, decimals = 2): string {
 /** `32032` → `€ 32.032`; cents only when there are any (`€ 8.500,50`). */
 export function formatEuro(value: number): string {
   const cents = Math.round(value * 100) % 100 !== 0;
-  const text = cents ? formatNumber(value, 2).replace(/,(\d)$/, ",$10") : formatNumber(Math.round(value), 0);
+  const text = cents
+    ? formatNumber(value, 2).replace(/,(\d)$/, ",$10")
+    : formatNumber(Math.round(value), 0);
   return `€ ${text}`;
 }
 
@@ -94,7 +96,9 @@ export function parseDutchDate(input: string): DutchDate | null {
   m = /^(\d{1,2}) ([a-z]+)\.? (\d{4})$/.exec(s);
   if (m) {
     const name = m[2] ?? "";
-    const month = MONTHS.findIndex((full) => full === name || (name.length >= 3 && full.startsWith(name)));
+    const month = MONTHS.findIndex(
+      (full) => full === name || (name.length >= 3 && full.startsWith(name)),
+    );
     return month < 0 ? null : valid(Number(m[3]), month + 1, Number(m[1]));
   }
   return null;

@@ -14,7 +14,11 @@ function toDate(today: string | DutchDate): DutchDate {
 }
 
 /** R-REQUIRED: one finding per section that still has empty required fields. */
-function requiredFindings(template: Template, missing: readonly string[], explained: ReadonlySet<string>): Finding[] {
+function requiredFindings(
+  template: Template,
+  missing: readonly string[],
+  explained: ReadonlySet<string>,
+): Finding[] {
   const bySection = new Map<string, string[]>();
   for (const id of missing) {
     if (explained.has(id)) continue;
@@ -35,7 +39,12 @@ function requiredFindings(template: Template, missing: readonly string[], explai
         rule: "R-REQUIRED",
         severity: "warning" as const,
         fields: ids,
-        message: say("R-REQUIRED", { label: labels[0] ?? "", labels, count: ids.length, detail: heading }),
+        message: say("R-REQUIRED", {
+          label: labels[0] ?? "",
+          labels,
+          count: ids.length,
+          detail: heading,
+        }),
       };
     });
 }
@@ -44,15 +53,25 @@ function requiredFindings(template: Template, missing: readonly string[], explai
  * Evaluates a document's values against its template: every generic and regional rule, the progress
  * per section and overall, and the computed values. Pure: `today` is passed in.
  */
-export function evaluate(template: Template, values: Values, today: string | DutchDate): Evaluation {
+export function evaluate(
+  template: Template,
+  values: Values,
+  today: string | DutchDate,
+): Evaluation {
   const ctx = createContext(template, values, toDate(today));
   const out: RuleOutput = genericRules(ctx);
-  for (const check of template.checks.filter((c) => !runsLast(c))) runCheck(ctx, check, out, out.findings);
-  for (const check of template.checks.filter(runsLast)) runCheck(ctx, check, out, [...out.findings]);
+  for (const check of template.checks.filter((c) => !runsLast(c)))
+    runCheck(ctx, check, out, out.findings);
+  for (const check of template.checks.filter(runsLast))
+    runCheck(ctx, check, out, [...out.findings]);
 
   const required = new Set(out.required);
-  const missing = template.fields.map((e) => e.field.id).filter((id) => required.has(id) && ctx.isEmpty(id));
-  const explained = new Set(out.findings.flatMap((f) => (f.rule === "R-DETAIL" || f.severity !== "info" ? f.fields : [])));
+  const missing = template.fields
+    .map((e) => e.field.id)
+    .filter((id) => required.has(id) && ctx.isEmpty(id));
+  const explained = new Set(
+    out.findings.flatMap((f) => (f.rule === "R-DETAIL" || f.severity !== "info" ? f.fields : [])),
+  );
   const findings = [...requiredFindings(template, missing, explained), ...out.findings];
 
   const sections: Record<string, Progress> = {};
@@ -64,10 +83,13 @@ export function evaluate(template: Template, values: Values, today: string | Dut
     p.required += 1;
     if (!ctx.isEmpty(id)) p.filled += 1;
   }
-  const overall = Object.values(sections).reduce((a, p) => ({ filled: a.filled + p.filled, required: a.required + p.required }), {
-    filled: 0,
-    required: 0,
-  });
+  const overall = Object.values(sections).reduce(
+    (a, p) => ({ filled: a.filled + p.filled, required: a.required + p.required }),
+    {
+      filled: 0,
+      required: 0,
+    },
+  );
   return {
     findings,
     progress: { sections, overall },

@@ -7,7 +7,12 @@ import type { Finding } from "./types";
 /** What a rule contributes: findings, and fields it makes required (counted as missing when empty). */
 export type RuleOutput = { findings: Finding[]; required: string[] };
 
-export function finding(rule: string, severity: Finding["severity"], fields: readonly string[], message: string): Finding {
+export function finding(
+  rule: string,
+  severity: Finding["severity"],
+  fields: readonly string[],
+  message: string,
+): Finding {
   return { rule, severity, fields: [...fields], message };
 }
 
@@ -18,14 +23,33 @@ function checkNumber(ctx: Context, f: Extract<Field, { kind: "number" }>, out: R
   const parsed = parseDutchNumber(text);
   const label = ctx.label(f.id);
   if (!parsed.ok) {
-    out.findings.push(finding("R-NUMBER", "error", [f.id], say("R-NUMBER.geen-getal", { label, labels: [label], value: text })));
+    out.findings.push(
+      finding(
+        "R-NUMBER",
+        "error",
+        [f.id],
+        say("R-NUMBER.geen-getal", { label, labels: [label], value: text }),
+      ),
+    );
     return;
   }
   if (f.integer && !Number.isInteger(parsed.value)) {
-    out.findings.push(finding("R-NUMBER", "error", [f.id], say("R-NUMBER.geheel", { label, labels: [label], value: text })));
+    out.findings.push(
+      finding(
+        "R-NUMBER",
+        "error",
+        [f.id],
+        say("R-NUMBER.geheel", { label, labels: [label], value: text }),
+      ),
+    );
   } else if (f.min !== undefined && parsed.value < f.min) {
     out.findings.push(
-      finding("R-NUMBER", "error", [f.id], say("R-NUMBER.minimum", { label, labels: [label], value: text, expected: f.min })),
+      finding(
+        "R-NUMBER",
+        "error",
+        [f.id],
+        say("R-NUMBER.minimum", { label, labels: [label], value: text, expected: f.min }),
+      ),
     );
   }
 }
@@ -35,10 +59,27 @@ function checkDate(ctx: Context, f: Extract<Field, { kind: "date" }>, out: RuleO
   const date = dateOf(ctx, f.id);
   const label = ctx.label(f.id);
   if (date === null) {
-    out.findings.push(finding("R-DATE", "error", [f.id], say("R-DATE.ongeldig", { label, labels: [label], value: ctx.text(f.id) })));
+    out.findings.push(
+      finding(
+        "R-DATE",
+        "error",
+        [f.id],
+        say("R-DATE.ongeldig", { label, labels: [label], value: ctx.text(f.id) }),
+      ),
+    );
   } else if (date && f.past && compareDates(date, ctx.today) > 0) {
     out.findings.push(
-      finding("R-DATE", "error", [f.id], say("R-DATE.toekomst", { label, labels: [label], value: formatDutchDate(date), detail: formatDutchDate(ctx.today) })),
+      finding(
+        "R-DATE",
+        "error",
+        [f.id],
+        say("R-DATE.toekomst", {
+          label,
+          labels: [label],
+          value: formatDutchDate(date),
+          detail: formatDutchDate(ctx.today),
+        }),
+      ),
     );
   }
 }
@@ -50,7 +91,17 @@ function checkExclusive(ctx: Context, f: Extract<Field, { kind: "choice" }>, out
   const names = answers.map((a) => f.options.find((o) => o.key === a)?.label ?? a);
   const label = ctx.label(f.id);
   out.findings.push(
-    finding("R-EXCLUSIVE", "error", [f.id], say("R-EXCLUSIVE", { label, labels: [label], value: names.join(" en "), count: answers.length })),
+    finding(
+      "R-EXCLUSIVE",
+      "error",
+      [f.id],
+      say("R-EXCLUSIVE", {
+        label,
+        labels: [label],
+        value: names.join(" en "),
+        count: answers.length,
+      }),
+    ),
   );
 }
 

@@ -28,9 +28,12 @@ describe("Dutch numbers as schools type them", () => {
     expect(parseDutchNumber(input)).toEqual({ ok: true, value: expected });
   });
 
-  test.each(["twee", "1,2,3", "12a", "", "€", "1.23.4", "1 2", "--5"])("%p is not a number", (input) => {
-    expect(parseDutchNumber(input)).toEqual({ ok: false, text: input });
-  });
+  test.each(["twee", "1,2,3", "12a", "", "€", "1.23.4", "1 2", "--5"])(
+    "%p is not a number",
+    (input) => {
+      expect(parseDutchNumber(input)).toEqual({ ok: false, text: input });
+    },
+  );
 
   test.each([
     [32032, "€ 32.032"],
@@ -67,12 +70,18 @@ describe("Dutch dates", () => {
     expect(parseDutchDate(input)).toEqual(expected);
   });
 
-  test.each(["31-02-2026", "29-02-2025", "32-01-2026", "23-13-2026", "morgen", "23 brumaire 2026", "2026", ""])(
-    "%p is not a real date",
-    (input) => {
-      expect(parseDutchDate(input)).toBeNull();
-    },
-  );
+  test.each([
+    "31-02-2026",
+    "29-02-2025",
+    "32-01-2026",
+    "23-13-2026",
+    "morgen",
+    "23 brumaire 2026",
+    "2026",
+    "",
+  ])("%p is not a real date", (input) => {
+    expect(parseDutchDate(input)).toBeNull();
+  });
 
   test("formats as 23-11-2026 and 23 november 2026", () => {
     const d = { year: 2026, month: 11, day: 23 };

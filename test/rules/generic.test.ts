@@ -1,5 +1,17 @@
 import { loadTemplate, type Values } from "../../src/model";
-import { JA_NEE, choice, computed, count, date, fields, followUp, num, options, text, tick } from "../../src/model/templates/build";
+import {
+  JA_NEE,
+  choice,
+  computed,
+  count,
+  date,
+  fields,
+  followUp,
+  num,
+  options,
+  text,
+  tick,
+} from "../../src/model/templates/build";
 import { evaluate, type Finding } from "../../src/rules";
 
 /** A small template that has one field of every kind, to test the rules every template shares. */
@@ -20,7 +32,10 @@ const mini = loadTemplate({
           text("school.naam", "School", { required: true }),
           count("leerlingen.jong", "Jong", { required: true }),
           count("leerlingen.oud", "Oud", { required: true }),
-          computed("leerlingen.totaal", "Totaal", { op: "sum", of: ["leerlingen.jong", "leerlingen.oud"] }),
+          computed("leerlingen.totaal", "Totaal", {
+            op: "sum",
+            of: ["leerlingen.jong", "leerlingen.oud"],
+          }),
           num("fte", "FTE", { min: 0 }),
           date("inspectie", "Datum inspectie", { past: true }),
           date("plan", "Datum plan"),
@@ -34,7 +49,12 @@ const mini = loadTemplate({
       level: 1,
       blocks: [
         fields(
-          choice("hgw", "Werkwijze", options(["op-orde", "Op orde"], ["in-ontwikkeling", "In ontwikkeling"]), { required: true }),
+          choice(
+            "hgw",
+            "Werkwijze",
+            options(["op-orde", "Op orde"], ["in-ontwikkeling", "In ontwikkeling"]),
+            { required: true },
+          ),
           choice("expertise", "Expertise", JA_NEE, { required: true }),
           text("expertise.uren", "Uren", { followUp: followUp("expertise", "uren", ["ja"]) }),
           tick("lvs", "Leerlingvolgsysteem"),
@@ -59,7 +79,8 @@ const complete: Values = {
 
 const today = "2026-11-23";
 const run = (change: Values) => evaluate(mini, { ...complete, ...change }, today);
-const about = (findings: readonly Finding[], rule: string) => findings.filter((f) => f.rule === rule);
+const about = (findings: readonly Finding[], rule: string) =>
+  findings.filter((f) => f.rule === rule);
 
 describe("rules every template shares", () => {
   test("a complete document has no findings and is ready", () => {
@@ -72,14 +93,38 @@ describe("rules every template shares", () => {
 
   test.each<[string, Values, string, Finding["severity"], string[]]>([
     ["not a number", { "leerlingen.jong": "veel" }, "R-NUMBER", "error", ["leerlingen.jong"]],
-    ["a count with a decimal", { "leerlingen.jong": "12,5" }, "R-NUMBER", "error", ["leerlingen.jong"]],
+    [
+      "a count with a decimal",
+      { "leerlingen.jong": "12,5" },
+      "R-NUMBER",
+      "error",
+      ["leerlingen.jong"],
+    ],
     ["a negative count", { "leerlingen.oud": "-4" }, "R-NUMBER", "error", ["leerlingen.oud"]],
     ["a negative FTE", { fte: "-0,5" }, "R-NUMBER", "error", ["fte"]],
     ["no real date", { plan: "31-02-2026" }, "R-DATE", "error", ["plan"]],
     ["an inspection tomorrow", { inspectie: "24-11-2026" }, "R-DATE", "error", ["inspectie"]],
-    ["two options ticked", { hgw: ["op-orde", "in-ontwikkeling"] }, "R-EXCLUSIVE", "error", ["hgw"]],
-    ["a computed value that is off", { "leerlingen.totaal": "210" }, "R-COMPUTED", "warning", ["leerlingen.totaal"]],
-    ["ja without its hours", { expertise: "ja" }, "R-DETAIL", "warning", ["expertise.uren", "expertise"]],
+    [
+      "two options ticked",
+      { hgw: ["op-orde", "in-ontwikkeling"] },
+      "R-EXCLUSIVE",
+      "error",
+      ["hgw"],
+    ],
+    [
+      "a computed value that is off",
+      { "leerlingen.totaal": "210" },
+      "R-COMPUTED",
+      "warning",
+      ["leerlingen.totaal"],
+    ],
+    [
+      "ja without its hours",
+      { expertise: "ja" },
+      "R-DETAIL",
+      "warning",
+      ["expertise.uren", "expertise"],
+    ],
     ["a tick without its name", { lvs: true }, "R-DETAIL", "warning", ["lvs.naam", "lvs"]],
     ["an empty required field", { "school.naam": " " }, "R-REQUIRED", "warning", ["school.naam"]],
   ])("%s", (_name, change, rule, severity, fieldIds) => {
@@ -105,7 +150,9 @@ describe("rules every template shares", () => {
   test("the real double tick of the Haaglanden example is an error and keeps the document from the board", () => {
     const result = run({ hgw: ["op-orde", "in-ontwikkeling"] });
     expect(result.ready).toBe(false);
-    expect(about(result.findings, "R-EXCLUSIVE")[0]?.message).toContain("Op orde en In ontwikkeling");
+    expect(about(result.findings, "R-EXCLUSIVE")[0]?.message).toContain(
+      "Op orde en In ontwikkeling",
+    );
   });
 
   test("a follow-up made required counts in the progress and as missing", () => {
@@ -117,7 +164,10 @@ describe("rules every template shares", () => {
 
   test("progress counts per section and overall", () => {
     const result = evaluate(mini, { "school.naam": "X", hgw: "op-orde" }, today);
-    expect(result.progress.sections).toEqual({ een: { filled: 1, required: 3 }, twee: { filled: 1, required: 2 } });
+    expect(result.progress.sections).toEqual({
+      een: { filled: 1, required: 3 },
+      twee: { filled: 1, required: 2 },
+    });
     expect(result.progress.overall).toEqual({ filled: 2, required: 5 });
     expect(result.missing).toEqual(["leerlingen.jong", "leerlingen.oud", "expertise"]);
     expect(about(result.findings, "R-REQUIRED").map((f) => f.message)).toEqual([
@@ -134,6 +184,11 @@ describe("rules every template shares", () => {
   });
 
   test("today may be given as a Dutch date", () => {
-    expect(about(evaluate(mini, { ...complete, inspectie: "24-11-2026" }, "24-11-2026").findings, "R-DATE")).toEqual([]);
+    expect(
+      about(
+        evaluate(mini, { ...complete, inspectie: "24-11-2026" }, "24-11-2026").findings,
+        "R-DATE",
+      ),
+    ).toEqual([]);
   });
 });

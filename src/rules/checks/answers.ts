@@ -18,10 +18,21 @@ export function optionSeverity(ctx: Context, check: Of<"option-severity">, out: 
     }
     if (!worst) continue;
     const f = ctx.field(id);
-    const option = f.kind === "choice" ? f.options.find((o) => o.key === worst.key)?.label : undefined;
+    const option =
+      f.kind === "choice" ? f.options.find((o) => o.key === worst.key)?.label : undefined;
     const label = ctx.label(id);
     out.findings.push(
-      finding(check.rule, worst.severity, [id], say(check.message, { label, labels: [label], value: option ?? worst.key, detail: worst.key })),
+      finding(
+        check.rule,
+        worst.severity,
+        [id],
+        say(check.message, {
+          label,
+          labels: [label],
+          value: option ?? worst.key,
+          detail: worst.key,
+        }),
+      ),
     );
   }
 }
@@ -43,7 +54,11 @@ export function mustBeSet(ctx: Context, check: Of<"must-be-set">, out: RuleOutpu
   for (const id of check.fields) {
     if (!isBlank(ctx, id, check.emptyTexts)) continue;
     const label = ctx.label(id);
-    const message = say(check.messages?.[id] ?? check.message, { label, labels: [label], value: ctx.text(id) });
+    const message = say(check.messages?.[id] ?? check.message, {
+      label,
+      labels: [label],
+      value: ctx.text(id),
+    });
     if (check.severity === "required") {
       out.required.push(id);
       out.findings.push(finding(check.rule, "warning", [id], message));
@@ -71,6 +86,13 @@ export function mustBeEmpty(ctx: Context, check: Of<"must-be-empty">, out: RuleO
   for (const id of check.fields) {
     if (ctx.isEmpty(id)) continue;
     const label = ctx.label(id);
-    out.findings.push(finding(check.rule, check.severity, [id], say(check.message, { label, labels: [label], value: shownAnswer(ctx, id) })));
+    out.findings.push(
+      finding(
+        check.rule,
+        check.severity,
+        [id],
+        say(check.message, { label, labels: [label], value: shownAnswer(ctx, id) }),
+      ),
+    );
   }
 }

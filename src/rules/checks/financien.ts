@@ -9,7 +9,12 @@ type Of<K extends Check["check"]> = Extract<Check, { check: K }>;
 export type ImpliedPupils = { exact: number; nearest: number; amountForNearest: number };
 
 /** (stated − vaste voet × locaties) / bedrag per leerling. */
-export function impliedPupils(stated: number, vasteVoet: number, locaties: number, perLeerling: number): ImpliedPupils {
+export function impliedPupils(
+  stated: number,
+  vasteVoet: number,
+  locaties: number,
+  perLeerling: number,
+): ImpliedPupils {
   const exact = (stated - vasteVoet * locaties) / perLeerling;
   const nearest = Math.max(0, Math.round(exact));
   return { exact, nearest, amountForNearest: vasteVoet * locaties + perLeerling * nearest };
@@ -23,15 +28,27 @@ export function financien(ctx: Context, check: Of<"financien">, out: RuleOutput)
   const base = { label: ctx.label(check.bedrag), labels: [ctx.label(check.bedrag)] };
   if (schooljaar !== "" && (vasteVoet === undefined || perLeerling === undefined)) {
     // A schooljaar the table does not know: the school must state the amounts itself.
-    for (const id of [check.vasteVoet, check.perLeerling]) if (ctx.isEmpty(id)) out.required.push(id);
+    for (const id of [check.vasteVoet, check.perLeerling])
+      if (ctx.isEmpty(id)) out.required.push(id);
     out.findings.push(
-      finding(check.rule, "warning", [check.schooljaar, check.vasteVoet, check.perLeerling], say(`${check.message}.onbekend-jaar`, { ...base, detail: schooljaar })),
+      finding(
+        check.rule,
+        "warning",
+        [check.schooljaar, check.vasteVoet, check.perLeerling],
+        say(`${check.message}.onbekend-jaar`, { ...base, detail: schooljaar }),
+      ),
     );
     return;
   }
   const stated = ctx.number(check.begroot);
   const locaties = ctx.number(check.locaties);
-  if (stated === undefined || vasteVoet === undefined || perLeerling === undefined || locaties === undefined || perLeerling <= 0) {
+  if (
+    stated === undefined ||
+    vasteVoet === undefined ||
+    perLeerling === undefined ||
+    locaties === undefined ||
+    perLeerling <= 0
+  ) {
     return;
   }
   const computed = ctx.number(check.bedrag);

@@ -9,7 +9,12 @@ import { atMost, minOrFallback, sumTo, tickWithAmount } from "./numbers";
 import { maxLines, namedInText, pattern } from "./texts";
 
 /** Runs one regional check. Checks about other findings (goals) run last, over what came before. */
-export function runCheck(ctx: Context, check: Check, out: RuleOutput, prior: readonly Finding[]): void {
+export function runCheck(
+  ctx: Context,
+  check: Check,
+  out: RuleOutput,
+  prior: readonly Finding[],
+): void {
   switch (check.check) {
     case "option-severity":
       return optionSeverity(ctx, check, out);

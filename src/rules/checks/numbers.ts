@@ -14,7 +14,12 @@ export function sumTo(ctx: Context, check: Of<"sum-to">, out: RuleOutput) {
   if (Math.abs(sum - check.target) <= check.tolerance) return;
   const labels = check.fields.map(ctx.label);
   out.findings.push(
-    finding(check.rule, check.severity, given, say(check.message, { label: labels[0] ?? "", labels, actual: sum, expected: check.target })),
+    finding(
+      check.rule,
+      check.severity,
+      given,
+      say(check.message, { label: labels[0] ?? "", labels, actual: sum, expected: check.target }),
+    ),
   );
 }
 
@@ -28,7 +33,17 @@ export function tickWithAmount(ctx: Context, check: Of<"tick-with-amount">, out:
     const label = ctx.label(tick);
     const detail = ticked ? "tick-without-amount" : "amount-without-tick";
     out.findings.push(
-      finding(check.rule, check.severity, [tick, amount], say(check.message, { label, labels: [label, ctx.label(amount)], value: ctx.text(amount), detail })),
+      finding(
+        check.rule,
+        check.severity,
+        [tick, amount],
+        say(check.message, {
+          label,
+          labels: [label, ctx.label(amount)],
+          value: ctx.text(amount),
+          detail,
+        }),
+      ),
     );
   }
 }
@@ -48,7 +63,13 @@ export function atMost(ctx: Context, check: Of<"at-most">, out: RuleOutput) {
         check.rule,
         check.severity,
         [...part, check.limit],
-        say(check.message, { label: labels.join(" + "), labels, actual: sum, expected: limit, detail: ctx.label(check.limit) }),
+        say(check.message, {
+          label: labels.join(" + "),
+          labels,
+          actual: sum,
+          expected: limit,
+          detail: ctx.label(check.limit),
+        }),
       ),
     );
   }
@@ -67,7 +88,14 @@ export function minOrFallback(ctx: Context, check: Of<"min-or-fallback">, out: R
         check.rule,
         covered ? check.severityWith : check.severityWithout,
         covered ? [id] : [id, ...check.fallback],
-        say(check.message, { label, labels: [label], actual: count, expected: check.min, detail, value: formatNumber(count) }),
+        say(check.message, {
+          label,
+          labels: [label],
+          actual: count,
+          expected: check.min,
+          detail,
+          value: formatNumber(count),
+        }),
       ),
     );
   }

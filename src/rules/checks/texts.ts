@@ -21,7 +21,12 @@ export function maxLines(ctx: Context, check: Of<"max-lines">, out: RuleOutput) 
   if (lines <= check.maxLines) return;
   const label = ctx.label(check.field);
   out.findings.push(
-    finding(check.rule, check.severity, [check.field], say(check.message, { label, labels: [label], actual: lines, expected: check.maxLines })),
+    finding(
+      check.rule,
+      check.severity,
+      [check.field],
+      say(check.message, { label, labels: [label], actual: lines, expected: check.maxLines }),
+    ),
   );
 }
 
@@ -44,10 +49,18 @@ export function namedInText(ctx: Context, check: Of<"named-in-text">, out: RuleO
       (check.whenNot ? answers.some((a) => !check.whenNot?.includes(a)) : true);
     if (!applies) continue;
     const names = check.names?.[id] ?? [ctx.field(id).label];
-    if (names.some((n) => normalizeWords(n) !== "" && haystack.includes(` ${normalizeWords(n)} `))) continue;
+    if (names.some((n) => normalizeWords(n) !== "" && haystack.includes(` ${normalizeWords(n)} `)))
+      continue;
     const label = ctx.label(id);
     const detail = check.texts.map(ctx.label).join(" of ");
-    out.findings.push(finding(check.rule, check.severity, [id, ...check.texts], say(check.message, { label, labels: [label], detail })));
+    out.findings.push(
+      finding(
+        check.rule,
+        check.severity,
+        [id, ...check.texts],
+        say(check.message, { label, labels: [label], detail }),
+      ),
+    );
   }
 }
 
@@ -55,5 +68,12 @@ export function pattern(ctx: Context, check: Of<"pattern">, out: RuleOutput) {
   const text = ctx.text(check.field);
   if (text === "" || new RegExp(check.pattern, "u").test(text)) return;
   const label = ctx.label(check.field);
-  out.findings.push(finding(check.rule, check.severity, [check.field], say(check.message, { label, labels: [label], value: text })));
+  out.findings.push(
+    finding(
+      check.rule,
+      check.severity,
+      [check.field],
+      say(check.message, { label, labels: [label], value: text }),
+    ),
+  );
 }

@@ -2,7 +2,9 @@ import { formatNumber } from "../dutch";
 import type { MessageTable } from "../types";
 
 const list = (labels: readonly string[], max = 5) =>
-  labels.length <= max ? labels.join(", ") : `${labels.slice(0, max).join(", ")} en ${labels.length - max} andere`;
+  labels.length <= max
+    ? labels.join(", ")
+    : `${labels.slice(0, max).join(", ")} en ${labels.length - max} andere`;
 
 /** Texts of the rules every template shares (R-*) and of the follow-up relations. */
 export const commonMessages: MessageTable = {
@@ -24,10 +26,12 @@ export const commonMessages: MessageTable = {
   "R-COMPUTED": (p) =>
     `${p.label} staat in het document als "${p.value}", maar de berekening geeft ${p.detail}. Laat SOP Assistent de juiste waarde invullen.`,
   "DETAIL.te-weten": (p) => `U heeft "${p.detail}" aangevinkt: vul ook in welk (te weten).`,
-  "DETAIL.namelijk": (p) => `U gebruikt een rij "Anders": vul ook in wat (namelijk) bij ${p.detail}.`,
+  "DETAIL.namelijk": (p) =>
+    `U gebruikt een rij "Anders": vul ook in wat (namelijk) bij ${p.detail}.`,
   "DETAIL.uren": (p) => `Bij ${p.detail} staat "ja": vul ook in hoeveel uren beschikbaar zijn.`,
   "DETAIL.omschrijving": (p) => `Bij ${p.detail} staat "ja": geef ook een nadere omschrijving.`,
-  "DETAIL.korte-weergave": (p) => `Bij ${p.detail} staat "ja": geef ook een korte weergave van de inhoud.`,
+  "DETAIL.korte-weergave": (p) =>
+    `Bij ${p.detail} staat "ja": geef ook een korte weergave van de inhoud.`,
   "DETAIL.naam": (p) => `De rij ${p.detail} is ingevuld: vul ook de naam in.`,
   "DETAIL.toelichting": (p) => `Bij ${p.detail}: geef ook een toelichting.`,
   "DETAIL.opmerking": (p) => `Bij ${p.detail}: vul ook de opmerking in.`,
