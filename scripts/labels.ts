@@ -28,8 +28,9 @@ export function labelsOf(template: Template): { where: string; text: string }[] 
   }
   for (const { field } of template.fields) {
     out.push({ where: field.id, text: field.label });
-    if (field.kind === "choice")
-      for (const o of field.options) out.push({ where: `${field.id}=${o.key}`, text: o.label });
+    if (field.kind !== "choice") continue;
+    for (const o of field.options)
+      if (!o.source) out.push({ where: `${field.id}=${o.key}`, text: o.label });
   }
   const seen = new Set<string>();
   return out.filter((l) => {

@@ -16,6 +16,11 @@ const severitySchema = z.enum(["error", "warning", "info"]);
 export const optionSchema = z.object({
   key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   label: z.string().min(1),
+  /**
+   * Where the label comes from when the model leaves the cell empty (the inspection's own scale, say);
+   * absent: the label stands in the model's text.
+   */
+  source: z.string().optional(),
 });
 
 /** How a follow-up field ("te weten", "uren", ...) depends on the answer before it. */

@@ -24,7 +24,7 @@ const WAARDERING = options(
   ["voldoende", "Voldoende"],
   ["onvoldoende", "Onvoldoende"],
   ["niet-beoordeeld", "Niet beoordeeld"],
-);
+).map((o) => ({ ...o, source: "waarderingskader van de inspectie" }));
 
 const HGW = options(["in-ontwikkeling", "In ontwikkeling"], ["succesvol", "Succesvol geïmplementeerd"]);
 
@@ -530,8 +530,9 @@ export const passenderwijs: TemplateDefinition = {
       message: "PW-INSPECTIE.toelichting",
       fields: ["inspectie.toelichting", "inspectie.ontwikkeltraject"],
       severity: "required",
+      // Only an indicator of the new framework counts; with "nee" the indicators stay empty.
+      onlyIf: { field: "inspectie.vernieuwd", is: ["ja"] },
       onlyIfAny: { fields: INDICATOREN, is: ["onvoldoende", "niet-beoordeeld"] },
-      emptyTexts: ["-", "–", "—"],
     },
     {
       rule: "PW-VEILIG",
@@ -588,7 +589,6 @@ export const passenderwijs: TemplateDefinition = {
         fields: ["hgw.1", "hgw.2", "hgw.3", "hgw.4", "hgw.5", "hgw.6", "hgw.7"],
         is: ["in-ontwikkeling"],
       },
-      emptyTexts: ["-", "–", "—"],
     },
     {
       rule: "PW-HGW",
@@ -598,13 +598,31 @@ export const passenderwijs: TemplateDefinition = {
       whenIs: ["in-ontwikkeling"],
       texts: ["ambitie.extra", "ambitie.sbo", "ambitie.plan", "ambitie.team"],
       names: {
-        "hgw.1": ["onderwijsbehoeften vormen het uitgangspunt", "onderwijsbehoeften als uitgangspunt"],
-        "hgw.2": ["afstemming en wisselwerking"],
-        "hgw.3": ["aanbod en onderwijsbehoeften", "aanbod afstemmen"],
-        "hgw.4": ["constructieve benadering", "constructieve samenwerking"],
-        "hgw.5": ["positieve benadering"],
-        "hgw.6": ["doelgericht"],
-        "hgw.7": ["systematisch", "planmatig", "opbrengstgericht"],
+        "hgw.1": [
+          "onderwijsbehoeften vormen het uitgangspunt",
+          "onderwijsbehoeften als uitgangspunt",
+          "onderwijsbehoeften centraal",
+        ],
+        "hgw.2": ["afstemming en wisselwerking", "wisselwerking"],
+        "hgw.3": [
+          "aanbod en onderwijsbehoeften",
+          "aanbod afstemmen",
+          "aanbod af te stemmen",
+          "afstemmen van het aanbod",
+        ],
+        "hgw.4": ["constructieve benadering", "constructieve samenwerking", "constructief"],
+        "hgw.5": ["positieve benadering", "positief benaderen"],
+        "hgw.6": ["doelgericht", "doelgerichte", "doelgerichter"],
+        "hgw.7": [
+          "systematisch",
+          "systematische",
+          "planmatig",
+          "planmatige",
+          "planmatiger",
+          "opbrengstgericht",
+          "opbrengstgerichte",
+          "opbrengstgerichter",
+        ],
       },
       severity: "info",
     },

@@ -23,7 +23,7 @@ export const passenderwijsMessages: MessageTable = {
   "PW-SCHOOLNIVEAU.vinkje": (p) =>
     `"${p.label}" is niet aangevinkt, terwijl dit in Passenderwijs regionaal is afgesproken voor de basisondersteuning op schoolniveau. Vink het aan als de school dit doet, of neem het op bij de ambities.`,
   "PW-SCHOOLNIVEAU.methode": (p) =>
-    `Er staat geen methode bij ${p.label}. Noem de methode (of methoden) waarmee de school de kerndoelen van dit leergebied realiseert.`,
+    `"${p.label}" is niet ingevuld. Noem de methode (of methoden) waarmee de school de kerndoelen van dit leergebied realiseert.`,
   "PW-HGW.toelichting": () =>
     `Een of meer elementen van handelingsgericht werken zijn nog in ontwikkeling. Vul de toelichting in: wat doet de school eraan en wanneer?`,
   "PW-HGW.ambitie": (p) =>
