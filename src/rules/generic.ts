@@ -4,8 +4,11 @@ import { compareDates, formatDutchDate, formatEuro, formatNumber, parseDutchNumb
 import { say } from "./messages";
 import type { Finding } from "./types";
 
-/** What a rule contributes: findings, and fields it makes required (counted as missing when empty). */
-export type RuleOutput = { findings: Finding[]; required: string[] };
+/**
+ * What the rules contribute: findings; fields they make required (counted as missing when empty); and
+ * which findings only say that a field is still empty (no norm missed).
+ */
+export type RuleOutput = { findings: Finding[]; required: string[]; incomplete: Set<Finding> };
 
 export function finding(
   rule: string,
@@ -139,21 +142,24 @@ function followUpActive(ctx: Context, f: Field): boolean {
 /** R-DETAIL: a follow-up ("te weten", "uren", ...) is needed once its row is answered. */
 function checkDetail(ctx: Context, f: Field, out: RuleOutput) {
   const fu = f.followUp;
-  if (!fu || !followUpActive(ctx, f) || !ctx.isEmpty(f.id)) return;
+  if (!fu || !followUpActive(ctx, f)) return;
+  if (!fu.report) out.required.push(f.id);
+  if (!ctx.isEmpty(f.id)) return;
   const label = ctx.label(f.id);
   const parent = ctx.label(fu.of);
   const message = say(`DETAIL.${fu.relation}`, { label, labels: [label, parent], detail: parent });
   if (fu.report) {
     out.findings.push(finding(fu.report.rule, fu.report.severity, [f.id, fu.of], message));
   } else {
-    out.required.push(f.id);
-    out.findings.push(finding("R-DETAIL", "warning", [f.id, fu.of], message));
+    const found = finding("R-DETAIL", "warning", [f.id, fu.of], message);
+    out.findings.push(found);
+    out.incomplete.add(found);
   }
 }
 
 /** The rules that hold for every template, driven by the field definitions alone. */
 export function genericRules(ctx: Context): RuleOutput {
-  const out: RuleOutput = { findings: [], required: [] };
+  const out: RuleOutput = { findings: [], required: [], incomplete: new Set() };
   for (const { field: f } of ctx.template.fields) {
     if (f.required) out.required.push(f.id);
     switch (f.kind) {

@@ -52,6 +52,8 @@ export function mustBeSet(ctx: Context, check: Of<"must-be-set">, out: RuleOutpu
     if (!fields.some((id) => ctx.answers(id).some((a) => is.includes(a)))) return;
   }
   for (const id of check.fields) {
+    // A field made required counts in the progress whether or not it is filled yet.
+    if (check.severity === "required") out.required.push(id);
     if (!isBlank(ctx, id, check.emptyTexts)) continue;
     const label = ctx.label(id);
     const message = say(check.messages?.[id] ?? check.message, {
@@ -60,8 +62,9 @@ export function mustBeSet(ctx: Context, check: Of<"must-be-set">, out: RuleOutpu
       value: ctx.text(id),
     });
     if (check.severity === "required") {
-      out.required.push(id);
-      out.findings.push(finding(check.rule, "warning", [id], message));
+      const found = finding(check.rule, "warning", [id], message);
+      out.findings.push(found);
+      out.incomplete.add(found);
     } else {
       out.findings.push(finding(check.rule, check.severity, [id], message));
     }

@@ -23,7 +23,10 @@ export function answeredByGoal(
     .join(" ")} `;
   const emptyGoal = check.goals.find(([doel]) => ctx.isEmpty(doel))?.[0];
   for (const [norm, keywords] of Object.entries(check.norms)) {
-    const missed = prior.filter((f) => f.rule === norm && f.severity !== "info");
+    // A field the norm merely makes required (an onderbouwing) is no norm missed.
+    const missed = prior.filter(
+      (f) => f.rule === norm && f.severity !== "info" && !out.incomplete.has(f),
+    );
     if (missed.length === 0) continue;
     if (
       keywords.some(
