@@ -1,0 +1,166 @@
+import {
+  findTemplate,
+  valuesSchema,
+  type Field,
+  type FieldValue,
+  type Template,
+} from "../../model";
+import { DocumentError } from "../errors";
+import { documentText } from "../format";
+import type { ControlInfo, Detection, FieldChange, SopDocument, SopState } from "../port";
+import { detectFrom, parseTag, stateFromControls } from "../state";
+import { DocxPackage } from "./package";
+import { findSdts, type Sdt } from "./sdt";
+import { setControlChecked, setControlText } from "./write";
+
+/** The port over a .docx file held in memory; runs in Node and in the browser. */
+export class DocxDocument implements SopDocument {
+  private readonly pkg: DocxPackage;
+  private sdts: Sdt[] | undefined;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(bytes: Uint8Array) {
+    this.pkg = DocxPackage.open(bytes);
+  }
+
+  /** Every content control in the body, in document order (nested ones after their parent). */
+  controls(): ControlInfo[] {
+    return this.sdtList().map((s) => s.info);
+  }
+
+  private sdtList(): Sdt[] {
+    this.sdts ??= findSdts(this.pkg.body());
+    return this.sdts;
+  }
+
+  detectSync(): Detection {
+    return detectFrom(this.pkg.customProperties());
+  }
+
+  async detect(): Promise<Detection> {
+    return this.detectSync();
+  }
+
+  /** The template the document follows; throws for an unknown template or version. */
+  template(): Template | undefined {
+    const detection = this.detectSync();
+    if (detection.kind === "none") return undefined;
+    if (detection.kind === "unknown") {
+      throw new DocumentError(
+        detection.problem,
+        `(SOP.Template "${detection.template}", SOP.TemplateVersion "${detection.version}")`,
+      );
+    }
+    return findTemplate(detection.template);
+  }
+
+  readSync(): SopState {
+    const template = this.template();
+    if (!template)
+      return { detection: { kind: "none" }, values: {}, present: new Set(), problems: [] };
+    return stateFromControls(template, this.detectSync(), this.controls());
+  }
+
+  async readAll(): Promise<SopState> {
+    return this.readSync();
+  }
+
+  /** Validates and writes values; nothing is written when any value is refused. */
+  writeSync(changes: readonly FieldChange[]): void {
+    const template = this.template();
+    if (!template)
+      throw new DocumentError(
+        "unknown-template",
+        "Het document is geen SOP (SOP.Template ontbreekt).",
+      );
+    const schema = valuesSchema(template);
+    const parsed = schema.safeParse(Object.fromEntries(changes.map((c) => [c.field, c.value])));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue?.path.join(".") || issue?.message || "";
+      const unknown =
+        issue?.code === "unrecognized_keys"
+          ? `onbekend veld ${issue.keys.join(", ")}`
+          : `ongeldige waarde bij ${where}`;
+      throw new DocumentError("values", `(${unknown})`);
+    }
+    const byTag = new Map<string, Sdt[]>();
+    for (const s of this.sdtList()) {
+      if (s.info.tag.startsWith("sop:"))
+        byTag.set(s.info.tag, [...(byTag.get(s.info.tag) ?? []), s]);
+    }
+    const plan: (() => void)[] = [];
+    for (const change of changes) {
+      const field = template.byId.get(change.field)?.field as Field;
+      plan.push(...this.planChange(field, change.value, byTag));
+    }
+    for (const step of plan) step();
+    this.pkg.markDocumentChanged();
+    this.sdts = undefined;
+    for (const l of this.listeners) l();
+  }
+
+  private planChange(
+    field: Field,
+    value: FieldValue | null,
+    byTag: Map<string, Sdt[]>,
+  ): (() => void)[] {
+    const controlsOf = (tag: string) => {
+      const found = byTag.get(tag);
+      if (!found || found.length === 0)
+        throw new DocumentError("values", `(het document heeft geen veld ${tag})`);
+      return found;
+    };
+    if (field.kind === "choice") {
+      const chosen =
+        value === null ? [] : typeof value === "string" ? [value] : (value as readonly string[]);
+      return field.options.flatMap((o) =>
+        controlsOf(`sop:${field.id}=${o.key}`).map(
+          (s) => () => setControlChecked(s.el, chosen.includes(o.key)),
+        ),
+      );
+    }
+    const targets = controlsOf(`sop:${field.id}`);
+    if (field.kind === "tick")
+      return targets.map((s) => () => setControlChecked(s.el, value === true));
+    const text = value === null ? "" : documentText(field, value);
+    return targets.map(
+      (s) => () =>
+        setControlText(s.el, text, {
+          rich: s.info.type === "RichText",
+          ...(field.hint !== undefined
+            ? { placeholder: field.hint }
+            : s.info.placeholder
+              ? { placeholder: s.info.placeholder }
+              : {}),
+        }),
+    );
+  }
+
+  async write(changes: readonly FieldChange[]): Promise<void> {
+    this.writeSync(changes);
+  }
+
+  /** A file has no cursor: selecting only checks that the field has a control. */
+  async select(fieldId: string): Promise<void> {
+    const known = this.sdtList().some((s) => parseTag(s.info.tag)?.field === fieldId);
+    if (!known) throw new DocumentError("values", `(het document heeft geen veld ${fieldId})`);
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  setTemplate(template: Template): void {
+    this.pkg.setCustomProperties([
+      ["SOP.Template", template.id],
+      ["SOP.TemplateVersion", template.version],
+    ]);
+  }
+
+  /** The document as .docx bytes. */
+  toBytes(): Uint8Array {
+    return this.pkg.save();
+  }
+}

@@ -1,0 +1,174 @@
+import type { Document, Element } from "@xmldom/xmldom";
+import { NS, attr, child, elementChildren } from "./xml";
+
+const PLACEHOLDER_STYLE = "PlaceholderText";
+
+function firstDescendant(root: Element, ns: string, local: string): Element | undefined {
+  const stack: Element[] = [root];
+  while (stack.length > 0) {
+    const el = stack.shift() as Element;
+    for (const c of elementChildren(el)) {
+      if (c.namespaceURI === ns && c.localName === local) return c;
+      stack.push(c);
+    }
+  }
+  return undefined;
+}
+
+function w(doc: Document, local: string): Element {
+  return doc.createElementNS(NS.w, `w:${local}`);
+}
+
+/** The run properties to keep: those of the first run, without the placeholder style. */
+function runProperties(content: Element): Element | undefined {
+  const run = firstDescendant(content, NS.w, "r");
+  const rPr = run ? child(run, NS.w, "rPr") : undefined;
+  if (!rPr) return undefined;
+  const copy = rPr.cloneNode(true) as Element;
+  const style = child(copy, NS.w, "rStyle");
+  if (style && attr(style) === PLACEHOLDER_STYLE) copy.removeChild(style);
+  return elementChildren(copy).length > 0 ? copy : undefined;
+}
+
+function makeRuns(
+  doc: Document,
+  lines: readonly string[],
+  rPr: Element | undefined,
+  placeholder: boolean,
+): Element[] {
+  const runs: Element[] = [];
+  lines.forEach((line, i) => {
+    const r = w(doc, "r");
+    const props = rPr ? (rPr.cloneNode(true) as Element) : placeholder ? w(doc, "rPr") : undefined;
+    if (props && placeholder) {
+      const style = w(doc, "rStyle");
+      style.setAttributeNS(NS.w, "w:val", PLACEHOLDER_STYLE);
+      props.insertBefore(style, props.firstChild);
+    }
+    if (props) r.appendChild(props);
+    if (i > 0) r.appendChild(w(doc, "br"));
+    const t = w(doc, "t");
+    t.setAttributeNS(NS.xml, "xml:space", "preserve");
+    t.appendChild(doc.createTextNode(line));
+    r.appendChild(t);
+    runs.push(r);
+  });
+  return runs;
+}
+
+function setShowingPlaceholder(doc: Document, pr: Element, on: boolean): void {
+  const existing = child(pr, NS.w, "showingPlcHdr");
+  if (on && !existing) {
+    // Word expects it after the id/tag/lock/placeholder group and before the type element; before the
+    // type element is accepted, so put it just before the first type-like element or at the end.
+    const flag = w(doc, "showingPlcHdr");
+    const typeEl = elementChildren(pr).find((e) =>
+      [
+        "text",
+        "richText",
+        "date",
+        "dropDownList",
+        "comboBox",
+        "checkbox",
+        "picture",
+        "docPartObj",
+        "group",
+      ].includes(e.localName ?? ""),
+    );
+    pr.insertBefore(flag, typeEl ?? null);
+  } else if (!on && existing) {
+    pr.removeChild(existing);
+  }
+}
+
+/**
+ * Writes text into a text control, keeping the formatting of its first run and paragraph. Several
+ * lines become paragraphs in a rich-text block control and line breaks elsewhere. Empty text shows
+ * the placeholder again when one is known.
+ */
+export function setControlText(
+  sdt: Element,
+  text: string,
+  options: { rich: boolean; placeholder?: string },
+): void {
+  const doc = sdt.ownerDocument as Document;
+  const pr =
+    child(sdt, NS.w, "sdtPr") ?? (sdt.insertBefore(w(doc, "sdtPr"), sdt.firstChild) as Element);
+  let content = child(sdt, NS.w, "sdtContent");
+  if (!content) content = sdt.appendChild(w(doc, "sdtContent")) as Element;
+
+  const empty = text === "";
+  const showPlaceholder = empty && options.placeholder !== undefined && options.placeholder !== "";
+  const shown = showPlaceholder ? (options.placeholder as string) : text;
+  const lines = shown.replace(/\r\n?/g, "\n").split("\n");
+  const rPr = runProperties(content);
+
+  const firstParagraph = elementChildren(content).find(
+    (e) => e.namespaceURI === NS.w && e.localName === "p",
+  );
+  const blockLevel =
+    firstParagraph !== undefined || elementChildren(content).some((e) => e.localName === "tbl");
+  if (!blockLevel) {
+    for (const c of [...elementChildren(content)]) content.removeChild(c);
+    for (const r of makeRuns(doc, lines, rPr, showPlaceholder)) content.appendChild(r);
+  } else {
+    const pPr = firstParagraph ? child(firstParagraph, NS.w, "pPr") : undefined;
+    for (const c of [...elementChildren(content)]) content.removeChild(c);
+    const groups = options.rich ? lines.map((l) => [l]) : [lines];
+    for (const group of groups) {
+      const p = w(doc, "p");
+      if (pPr) p.appendChild(pPr.cloneNode(true));
+      for (const r of makeRuns(doc, group, rPr, showPlaceholder)) p.appendChild(r);
+      content.appendChild(p);
+    }
+  }
+  setShowingPlaceholder(doc, pr, showPlaceholder);
+  const date = child(pr, NS.w, "date");
+  if (date) {
+    const m = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(text.trim());
+    if (m) {
+      const iso = `${m[3]}-${(m[2] ?? "").padStart(2, "0")}-${(m[1] ?? "").padStart(2, "0")}T00:00:00Z`;
+      date.setAttributeNS(NS.w, "w:fullDate", iso);
+    } else if (empty) {
+      date.removeAttributeNS(NS.w, "fullDate");
+    }
+  }
+}
+
+/** Ticks or clears a checkbox control: `w14:checked` and the glyph in its run, always together. */
+export function setControlChecked(sdt: Element, checked: boolean): void {
+  const doc = sdt.ownerDocument as Document;
+  const pr = child(sdt, NS.w, "sdtPr");
+  const box = pr ? child(pr, NS.w14, "checkbox") : undefined;
+  if (!pr || !box) throw new Error("Geen selectievakje");
+  let state = child(box, NS.w14, "checked");
+  if (!state) {
+    state = doc.createElementNS(NS.w14, "w14:checked");
+    box.insertBefore(state, box.firstChild);
+  }
+  state.setAttributeNS(NS.w14, "w14:val", checked ? "1" : "0");
+  const glyphState = child(box, NS.w14, checked ? "checkedState" : "uncheckedState");
+  const code = attr(glyphState, "val", NS.w14) ?? (checked ? "2612" : "2610");
+  const font = attr(glyphState, "font", NS.w14) ?? "MS Gothic";
+  const glyph = String.fromCharCode(parseInt(code, 16));
+  setShowingPlaceholder(doc, pr, false);
+
+  let content = child(sdt, NS.w, "sdtContent");
+  if (!content) content = sdt.appendChild(w(doc, "sdtContent")) as Element;
+  let t = firstDescendant(content, NS.w, "t");
+  if (!t) {
+    const holder = firstDescendant(content, NS.w, "p") ?? content;
+    const r = w(doc, "r");
+    t = w(doc, "t");
+    r.appendChild(t);
+    holder.appendChild(r);
+  }
+  while (t.firstChild) t.removeChild(t.firstChild);
+  t.appendChild(doc.createTextNode(glyph));
+  const run = t.parentNode as Element;
+  let rPr = child(run, NS.w, "rPr");
+  if (!rPr) rPr = run.insertBefore(w(doc, "rPr"), run.firstChild) as Element;
+  let fonts = child(rPr, NS.w, "rFonts");
+  if (!fonts) fonts = rPr.insertBefore(w(doc, "rFonts"), rPr.firstChild) as Element;
+  for (const a of ["ascii", "hAnsi", "eastAsia"]) fonts.setAttributeNS(NS.w, `w:${a}`, font);
+}

@@ -1,0 +1,138 @@
+import { findTemplate, type FieldValue, type Template, type Values } from "../model";
+import { formatIsoDate, parseDutchDate, parseDutchNumber } from "../rules";
+import type { ControlInfo, ControlProblem, Detection, SopState } from "./port";
+
+/** `sop:<fieldId>` or `sop:<fieldId>=<optionKey>`. */
+export function parseTag(tag: string): { field: string; option?: string } | undefined {
+  const m = /^sop:([^=\s]+)(?:=([^=\s]+))?$/.exec(tag.trim());
+  if (!m?.[1]) return undefined;
+  return m[2] ? { field: m[1], option: m[2] } : { field: m[1] };
+}
+
+/** Reads the custom properties into a detection. */
+export function detectFrom(properties: ReadonlyMap<string, string>): Detection {
+  const id = properties.get("SOP.Template");
+  if (id === undefined) return { kind: "none" };
+  const version = properties.get("SOP.TemplateVersion") ?? "";
+  const template = findTemplate(id.trim());
+  if (!template) return { kind: "unknown", template: id, version, problem: "unknown-template" };
+  const n = Number(version);
+  if (!Number.isInteger(n) || n < 1 || n > template.version) {
+    return { kind: "unknown", template: id, version, problem: "unknown-version" };
+  }
+  return { kind: "sop", template: template.id, version: n };
+}
+
+/** A text read from a number or date field, in the shape a values file carries (number, YYYY-MM-DD). */
+function typedValue(
+  template: Template,
+  field: string,
+  text: string,
+  control: ControlInfo,
+): FieldValue {
+  const f = template.byId.get(field)?.field;
+  if (f?.kind === "number" || f?.kind === "computed") {
+    const parsed = parseDutchNumber(text);
+    return parsed.ok ? parsed.value : text;
+  }
+  if (f?.kind === "date") {
+    if (control.date) return control.date;
+    const parsed = parseDutchDate(text);
+    return parsed ? formatIsoDate(parsed) : text;
+  }
+  return text;
+}
+
+/**
+ * Turns the controls of a document into field values for its template, and says what does not fit:
+ * a tag used twice, a tag the template does not know, a control of the wrong type for its field.
+ */
+export function stateFromControls(
+  template: Template,
+  detection: Detection,
+  controls: readonly ControlInfo[],
+): SopState {
+  const values: Record<string, FieldValue> = {};
+  const present = new Set<string>();
+  const problems: ControlProblem[] = [];
+  const seen = new Map<string, number>();
+  const choices = new Map<string, string[]>();
+
+  for (const control of controls) {
+    if (!control.tag.startsWith("sop:")) continue;
+    seen.set(control.tag, (seen.get(control.tag) ?? 0) + 1);
+    if (seen.get(control.tag) !== 1) continue; // the first one counts; the conflict is reported below
+    const parsed = parseTag(control.tag);
+    const field = parsed && template.byId.get(parsed.field)?.field;
+    if (!parsed || !field) {
+      problems.push({ kind: "unknown-tag", tag: control.tag });
+      continue;
+    }
+    if (field.kind === "choice") {
+      if (!parsed.option || !field.options.some((o) => o.key === parsed.option)) {
+        problems.push({ kind: "unknown-tag", tag: control.tag });
+        continue;
+      }
+      if (control.type !== "CheckBox") {
+        problems.push({
+          kind: "wrong-type",
+          tag: control.tag,
+          field: field.id,
+          expected: "CheckBox",
+          found: control.type,
+        });
+        continue;
+      }
+      present.add(field.id);
+      if (control.checked) choices.set(field.id, [...(choices.get(field.id) ?? []), parsed.option]);
+      continue;
+    }
+    if (parsed.option) {
+      problems.push({ kind: "unknown-tag", tag: control.tag });
+      continue;
+    }
+    if (field.kind === "tick") {
+      if (control.type !== "CheckBox") {
+        problems.push({
+          kind: "wrong-type",
+          tag: control.tag,
+          field: field.id,
+          expected: "CheckBox",
+          found: control.type,
+        });
+        continue;
+      }
+      present.add(field.id);
+      if (control.checked) values[field.id] = true;
+      continue;
+    }
+    if (
+      control.type === "CheckBox" ||
+      control.type === "Picture" ||
+      control.type === "Group" ||
+      control.type === "RepeatingSection"
+    ) {
+      problems.push({
+        kind: "wrong-type",
+        tag: control.tag,
+        field: field.id,
+        expected: "PlainText",
+        found: control.type,
+      });
+      continue;
+    }
+    present.add(field.id);
+    const text = control.type === "DatePicker" && control.date ? control.date : control.text;
+    if (text.trim() !== "") values[field.id] = typedValue(template, field.id, text, control);
+  }
+  for (const [tag, count] of seen) if (count > 1) problems.push({ kind: "duplicate", tag, count });
+  for (const [id, keys] of choices) {
+    const field = template.byId.get(id)?.field;
+    const ordered =
+      field?.kind === "choice"
+        ? field.options.map((o) => o.key).filter((k) => keys.includes(k))
+        : keys;
+    values[id] = ordered.length === 1 ? (ordered[0] as string) : ordered;
+  }
+  return { detection, values: values as Values, present, problems };
+}
