@@ -10,6 +10,7 @@ import { documentText } from "../format";
 import type { ControlInfo, Detection, FieldChange, SopDocument, SopState } from "../port";
 import { detectFrom, parseTag, stateFromControls } from "../state";
 import { DocxPackage } from "./package";
+import { scanControls } from "./scan";
 import { findSdts, type Sdt } from "./sdt";
 import { setControlChecked, setControlText } from "./write";
 
@@ -17,14 +18,22 @@ import { setControlChecked, setControlText } from "./write";
 export class DocxDocument implements SopDocument {
   private readonly pkg: DocxPackage;
   private sdts: Sdt[] | undefined;
+  private scanned: ControlInfo[];
   private readonly listeners = new Set<() => void>();
 
+  /** Opens a .docx; throws a DocumentError naming the problem for anything it cannot read. */
   constructor(bytes: Uint8Array) {
     this.pkg = DocxPackage.open(bytes);
+    this.scanned = scanControls(this.pkg.documentText());
   }
 
   /** Every content control in the body, in document order (nested ones after their parent). */
   controls(): ControlInfo[] {
+    return this.scanned;
+  }
+
+  /** The same controls read through the DOM that writing uses (a test holds the two readers equal). */
+  controlsFromDom(): ControlInfo[] {
     return this.sdtList().map((s) => s.info);
   }
 
@@ -97,6 +106,7 @@ export class DocxDocument implements SopDocument {
     for (const step of plan) step();
     this.pkg.markDocumentChanged();
     this.sdts = undefined;
+    this.scanned = scanControls(this.pkg.documentText());
     for (const l of this.listeners) l();
   }
 
@@ -143,7 +153,7 @@ export class DocxDocument implements SopDocument {
 
   /** A file has no cursor: selecting only checks that the field has a control. */
   async select(fieldId: string): Promise<void> {
-    const known = this.sdtList().some((s) => parseTag(s.info.tag)?.field === fieldId);
+    const known = this.scanned.some((c) => parseTag(c.tag)?.field === fieldId);
     if (!known) throw new DocumentError("values", `(het document heeft geen veld ${fieldId})`);
   }
 

@@ -142,7 +142,7 @@ function fieldLines(template: Template, ids: Ids, field: Field): string {
   }
 }
 
-function cellContent(template: Template, ids: Ids, cell: Cell): string {
+function cellContent(template: Template, ids: Ids, cell: Cell, first: boolean): string {
   const pPr = styled("Celtekst");
   if ("text" in cell) return paragraph(cell.text ? textRun(cell.text) : "", pPr);
   const field = template.byId.get(cell.field)?.field;
@@ -159,40 +159,59 @@ function cellContent(template: Template, ids: Ids, cell: Cell): string {
       return keys.map((k) => paragraph(optionBoxes(template, ids, field, [k], true), pPr)).join("");
     }
     case "tick":
-      return paragraph(
-        checkbox(spec(template, ids, field)),
-        styled("Celtekst", `<w:jc w:val="center"/>`),
-      );
+      // A tick that opens its row carries the row's label (the uitstroom categories, say).
+      return first
+        ? paragraph(checkbox(spec(template, ids, field)) + textRun(` ${field.label}`), pPr)
+        : paragraph(
+            checkbox(spec(template, ids, field)),
+            styled("Celtekst", `<w:jc w:val="center"/>`),
+          );
     case "richText":
       return blockText(spec(template, ids, field), "rich", `<w:pPr>${pPr}</w:pPr>`);
     case "text":
       return field.multiline
         ? blockText(spec(template, ids, field), "plain", `<w:pPr>${pPr}</w:pPr>`)
         : paragraph(inlineText(spec(template, ids, field)), pPr);
-    default:
-      return paragraph(inlineText(spec(template, ids, field)), pPr);
+    default: {
+      // A number or date in a narrow cell gets a short placeholder; the full hint is in its title.
+      const short =
+        field.kind === "number" && field.unit === "percent"
+          ? "%"
+          : field.kind === "date"
+            ? "dd-mm-jjjj"
+            : "…";
+      return paragraph(inlineText({ ...spec(template, ids, field), placeholder: short }), pPr);
+    }
   }
 }
 
-/** Column widths: the first (label) column takes what the option columns leave. */
+/**
+ * Column widths: checkbox and computed columns are narrow; the others share the rest of the page in
+ * proportion to the longest text they hold, so a column of long indicator texts gets the room.
+ */
 function widths(block: Extract<Block, { kind: "table" }>, template: Template): number[] {
-  const n = block.columns.length;
-  const narrow = block.columns.map((_, i) =>
-    block.rows.every((r) => {
-      const c = r.cells[i];
-      if (!c || "text" in c) return !c || c.text === "";
-      const f = template.byId.get(c.field)?.field;
-      return (
-        (f?.kind === "choice" && (c.options?.length ?? 0) === 1) ||
-        f?.kind === "tick" ||
-        f?.kind === "computed"
-      );
-    }),
-  );
-  const narrowWidth = Math.min(1200, Math.floor(TEXT_WIDTH / (n + 1)));
-  const wide = narrow.filter((x) => !x).length || 1;
-  const rest = TEXT_WIDTH - narrow.filter(Boolean).length * narrowWidth;
-  return narrow.map((isNarrow, i) => (isNarrow && i > 0 ? narrowWidth : Math.floor(rest / wide)));
+  const narrowWidth = Math.min(1100, Math.floor(TEXT_WIDTH / (block.columns.length + 1)));
+  const cellLength = (c: Cell | undefined): number => {
+    if (!c) return 0;
+    if ("text" in c) return c.text.length;
+    const f = template.byId.get(c.field)?.field;
+    if (!f) return 0;
+    if (f.kind === "choice")
+      return (c.options ?? f.options.map((o) => o.key)).length === 1 ? -1 : 12;
+    if (f.kind === "tick" || f.kind === "computed" || f.kind === "number" || f.kind === "date")
+      return -1;
+    return 30;
+  };
+  const weights = block.columns.map((header, i) => {
+    const lengths = block.rows.map((r) => cellLength(r.cells[i]));
+    if (i > 0 && lengths.every((l) => l < 0)) return -1;
+    const longestWord = Math.max(...header.split(/\s+/).map((w) => w.length));
+    return Math.min(60, Math.max(8, ...lengths, Math.min(header.length, 20), longestWord + 3));
+  });
+  const narrowCount = weights.filter((w) => w < 0).length;
+  const rest = TEXT_WIDTH - narrowCount * narrowWidth;
+  const total = weights.filter((w) => w > 0).reduce((a, b) => a + b, 0);
+  return weights.map((w) => (w < 0 ? narrowWidth : Math.floor((rest * w) / total)));
 }
 
 function blockXml(template: Template, ids: Ids, block: Block): string {
@@ -202,7 +221,9 @@ function blockXml(template: Template, ids: Ids, block: Block): string {
     case "fields":
       return block.fields.map((f) => fieldLines(template, ids, f)).join("");
     case "table": {
-      const rows = block.rows.map((r) => r.cells.map((c) => cellContent(template, ids, c)));
+      const rows = block.rows.map((r) =>
+        r.cells.map((c, i) => cellContent(template, ids, c, i === 0)),
+      );
       return table(block.columns, rows, widths(block, template)) + paragraph("");
     }
   }

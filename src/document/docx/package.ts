@@ -9,7 +9,7 @@ import {
   readCustomProperties,
   setCustomProperties,
 } from "./properties";
-import { NS, bytesOf, child, elementChildren, parseXml, serializeXml } from "./xml";
+import { NS, bytesOf, child, elementChildren, parseXml, serializeXml, textOf } from "./xml";
 import { listEntries, readParts, writeZip, type ZipEntry } from "./zip";
 
 export const DOCUMENT_PART = "word/document.xml";
@@ -44,9 +44,16 @@ export class DocxPackage {
     if (!entries.some((e) => e.name === DOCUMENT_PART)) throw new DocumentError("no-document");
     const wanted = new Set([DOCUMENT_PART, CUSTOM_PART]);
     const parts = new Map<string, Uint8Array>(Object.entries(readParts(bytes, wanted)));
-    const pkg = new DocxPackage(bytes, entries, parts);
-    pkg.document();
-    return pkg;
+    return new DocxPackage(bytes, entries, parts);
+  }
+
+  /** The text of word/document.xml as it is stored (or as last written). */
+  documentText(): string {
+    if (this.parsedDocument && this.documentChanged)
+      return textOf(serializeXml(this.parsedDocument));
+    const data = this.parts.get(DOCUMENT_PART);
+    if (!data) throw new DocumentError("no-document");
+    return textOf(data);
   }
 
   /** The parsed main document (word/document.xml). */

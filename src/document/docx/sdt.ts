@@ -1,6 +1,6 @@
 import type { Element } from "@xmldom/xmldom";
 import type { ControlInfo, ControlLevel, ControlLock, ControlType } from "../port";
-import { NS, attr, child, children } from "./xml";
+import { NS, attr, child, children, elementChildren } from "./xml";
 
 /** A content control element with what was read from it. */
 export type Sdt = { el: Element; info: ControlInfo };
@@ -22,20 +22,35 @@ const TYPE_BY_ELEMENT: readonly [string, string, ControlType][] = [
   [NS.w, "bibliography", "Unknown"],
 ];
 
-function controlType(pr: Element | undefined): ControlType {
-  if (!pr) return "RichText";
-  for (const [ns, local, type] of TYPE_BY_ELEMENT) if (child(pr, ns, local)) return type;
-  // A repeating section item is the rich content of one repetition.
+/** What a content control's XML says, before it is interpreted; both readers fill it. */
+export type RawSdt = {
+  tag?: string;
+  alias?: string;
+  lock?: string;
+  /** undefined: no `w:showingPlcHdr`; null: present without a value. */
+  showingPlcHdr?: string | null;
+  /** `namespace|local` of every child of `w:sdtPr`. */
+  types: Set<string>;
+  /** `w14:checked` inside `w14:checkbox`: undefined when absent, null without a value. */
+  checked?: string | null;
+  items: { text: string; value: string }[];
+  fullDate?: string;
+  text: string;
+  level: ControlLevel;
+  depth: number;
+};
+
+export const key = (ns: string, local: string) => `${ns}|${local}`;
+
+function controlType(types: ReadonlySet<string>): ControlType {
+  for (const [ns, local, type] of TYPE_BY_ELEMENT) if (types.has(key(ns, local))) return type;
+  // No type element (or a repeating section item): rich content.
   return "RichText";
 }
 
 /** The level follows the element that holds the control (through any outer controls). */
-function levelOf(el: Element): ControlLevel {
-  let parent = el.parentNode as Element | null;
-  while (parent && parent.localName === "sdtContent") {
-    parent = (parent.parentNode?.parentNode as Element | null) ?? null;
-  }
-  switch (parent?.localName) {
+export function levelFromParent(local: string | undefined): ControlLevel {
+  switch (local) {
     case "tbl":
       return "row";
     case "tr":
@@ -45,19 +60,26 @@ function levelOf(el: Element): ControlLevel {
     case "smartTag":
     case "fldSimple":
     case "ins":
+    case "moveTo":
       return "inline";
     default:
       return "block";
   }
 }
 
-function onOff(el: Element | undefined): boolean {
-  if (!el) return false;
-  const v = attr(el) ?? attr(el, "val", NS.w14);
-  return v === undefined || !["0", "false", "off"].includes(v);
+function levelOf(el: Element): ControlLevel {
+  let parent = el.parentNode as Element | null;
+  while (parent && parent.localName === "sdtContent") {
+    parent = (parent.parentNode?.parentNode as Element | null) ?? null;
+  }
+  return levelFromParent(parent?.localName ?? undefined);
 }
 
-const HIDDEN = new Set(["del", "instrText", "sdtPr", "sdtEndPr", "rPr", "pPr"]);
+const OFF = ["0", "false", "off"];
+const isOn = (v: string | null | undefined) => v !== undefined && (v === null || !OFF.includes(v));
+
+/** Elements whose text Word does not show as the control's text. */
+export const HIDDEN = new Set(["del", "instrText", "delText", "sdtPr", "sdtEndPr", "rPr", "pPr"]);
 
 /** The visible text of an element, as Word's `text` gives it: paragraphs joined by line breaks. */
 export function visibleText(root: Element): string {
@@ -73,12 +95,9 @@ export function visibleText(root: Element): string {
     }
     if (el.namespaceURI === NS.w) {
       if (HIDDEN.has(el.localName ?? "")) continue;
+      const glyph = glyphOf(el.localName ?? "", (name) => attr(el, name));
       if (el.localName === "t") parts.push(el.textContent ?? "");
-      else if (el.localName === "tab") parts.push("\t");
-      else if (el.localName === "br" || el.localName === "cr") parts.push("\n");
-      else if (el.localName === "noBreakHyphen") parts.push("-");
-      else if (el.localName === "sym")
-        parts.push(String.fromCharCode(parseInt(attr(el, "char") ?? "20", 16)));
+      else if (glyph !== undefined) parts.push(glyph);
       if (el.localName === "p") stack.push(null);
     }
     const kids: Element[] = [];
@@ -88,54 +107,103 @@ export function visibleText(root: Element): string {
   return parts.join("").replace(/\n$/, "");
 }
 
-function lockOf(pr: Element | undefined): ControlLock {
-  const v = pr ? attr(child(pr, NS.w, "lock")) : undefined;
-  return v === "sdtLocked" || v === "contentLocked" || v === "sdtContentLocked" ? v : "none";
+/** The character a w: element stands for in the text (a tab, a break), if any. */
+export function glyphOf(
+  local: string,
+  attribute: (name: string) => string | undefined,
+): string | undefined {
+  switch (local) {
+    case "tab":
+      return "\t";
+    case "br":
+    case "cr":
+      return "\n";
+    case "noBreakHyphen":
+      return "-";
+    case "sym":
+      return String.fromCharCode(parseInt(attribute("char") ?? "20", 16) || 0x20);
+    default:
+      return undefined;
+  }
 }
 
-/** Reads one `w:sdt` element. */
+/** Interprets what a control's XML says, the same way for both readers. */
+export function toControlInfo(raw: RawSdt): ControlInfo {
+  const type = controlType(raw.types);
+  let showingPlaceholder = isOn(raw.showingPlcHdr);
+  const lock =
+    raw.lock === "sdtLocked" || raw.lock === "contentLocked" || raw.lock === "sdtContentLocked"
+      ? raw.lock
+      : "none";
+  const info: ControlInfo = {
+    tag: raw.tag ?? "",
+    title: raw.alias ?? "",
+    type,
+    level: raw.level,
+    text: showingPlaceholder ? "" : raw.text,
+    showingPlaceholder,
+    lock,
+    depth: raw.depth,
+  };
+  if (showingPlaceholder && raw.text !== "") info.placeholder = raw.text;
+  if (type === "CheckBox") info.checked = isOn(raw.checked);
+  if (type === "DropDownList" || type === "ComboBox") {
+    info.items = raw.items.filter((item) => item.text !== "");
+    // Word's "Kies een item." is no answer.
+    if (
+      !showingPlaceholder &&
+      /^(kies een item|choose an item)\.?$/i.test(raw.text) &&
+      !info.items.some((i) => i.text === raw.text)
+    ) {
+      showingPlaceholder = true;
+      info.text = "";
+      info.showingPlaceholder = true;
+      info.placeholder = raw.text;
+    }
+  }
+  if (type === "DatePicker" && !showingPlaceholder && raw.fullDate) {
+    const m = /^(\d{4}-\d{2}-\d{2})/.exec(raw.fullDate);
+    if (m?.[1]) info.date = m[1];
+  }
+  return info;
+}
+
+/** Reads one `w:sdt` element of a DOM. */
 export function readSdt(el: Element, depth: number): ControlInfo {
   const pr = child(el, NS.w, "sdtPr");
   const content = child(el, NS.w, "sdtContent");
-  const type = controlType(pr);
-  const showingPlaceholder = pr ? onOff(child(pr, NS.w, "showingPlcHdr")) : false;
-  const shown = content ? visibleText(content) : "";
-  const info: ControlInfo = {
-    tag: pr ? (attr(child(pr, NS.w, "tag")) ?? "") : "",
-    title: pr ? (attr(child(pr, NS.w, "alias")) ?? "") : "",
-    type,
+  const raw: RawSdt = {
+    types: new Set(),
+    items: [],
+    text: content ? visibleText(content) : "",
     level: levelOf(el),
-    text: showingPlaceholder ? "" : shown,
-    showingPlaceholder,
-    lock: lockOf(pr),
     depth,
   };
-  if (showingPlaceholder && shown !== "") info.placeholder = shown;
-  if (type === "CheckBox" && pr) {
+  if (pr) {
+    for (const c of elementChildren(pr))
+      raw.types.add(key(c.namespaceURI ?? "", c.localName ?? ""));
+    const tag = attr(child(pr, NS.w, "tag"));
+    const alias = attr(child(pr, NS.w, "alias"));
+    const lock = attr(child(pr, NS.w, "lock"));
+    if (tag !== undefined) raw.tag = tag;
+    if (alias !== undefined) raw.alias = alias;
+    if (lock !== undefined) raw.lock = lock;
+    const plc = child(pr, NS.w, "showingPlcHdr");
+    if (plc) raw.showingPlcHdr = attr(plc) ?? null;
     const box = child(pr, NS.w14, "checkbox");
-    info.checked = box ? onOff(child(box, NS.w14, "checked")) : false;
-  }
-  if ((type === "DropDownList" || type === "ComboBox") && pr) {
-    const list = child(pr, NS.w, type === "DropDownList" ? "dropDownList" : "comboBox");
-    info.items = (list ? children(list, NS.w, "listItem") : [])
-      .map((item) => ({ text: attr(item, "displayText") ?? "", value: attr(item, "value") ?? "" }))
-      .filter((item) => item.text !== "");
-    // Word's "Kies een item." first entry is no answer.
-    if (
-      !showingPlaceholder &&
-      info.items.every((item) => item.text !== info.text) &&
-      /^(kies een item|choose an item)\.?$/i.test(info.text)
-    ) {
-      info.text = "";
-      info.showingPlaceholder = true;
+    const checked = box ? child(box, NS.w14, "checked") : undefined;
+    if (checked) raw.checked = attr(checked, "val", NS.w14) ?? attr(checked) ?? null;
+    const list = child(pr, NS.w, "dropDownList") ?? child(pr, NS.w, "comboBox");
+    if (list) {
+      raw.items = children(list, NS.w, "listItem").map((i) => ({
+        text: attr(i, "displayText") ?? "",
+        value: attr(i, "value") ?? "",
+      }));
     }
+    const fullDate = attr(child(pr, NS.w, "date"), "fullDate");
+    if (fullDate !== undefined) raw.fullDate = fullDate;
   }
-  if (type === "DatePicker" && pr) {
-    const full = attr(child(pr, NS.w, "date"), "fullDate");
-    const m = full ? /^(\d{4}-\d{2}-\d{2})/.exec(full) : null;
-    if (m?.[1] && !showingPlaceholder) info.date = m[1];
-  }
-  return info;
+  return toControlInfo(raw);
 }
 
 /** Every content control under `root`, in document order, nested ones after their parent. */
