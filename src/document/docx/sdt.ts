@@ -1,5 +1,5 @@
 import type { Element } from "@xmldom/xmldom";
-import type { ControlInfo, ControlLevel, ControlLock, ControlType } from "../port";
+import type { ControlInfo, ControlLevel, ControlType } from "../port";
 import { NS, attr, child, children, elementChildren } from "./xml";
 
 /** A content control element with what was read from it. */
