@@ -71,11 +71,64 @@ export function listEntries(bytes: Uint8Array): ZipEntry[] {
  */
 export function readParts(bytes: Uint8Array, names?: ReadonlySet<string>): Unzipped {
   listEntries(bytes);
+  let parts: Unzipped;
   try {
-    return unzipSync(bytes, { filter: (f) => !names || names.has(f.name) });
+    parts = unzipSync(bytes, { filter: (f) => !names || names.has(f.name) });
   } catch (e) {
     throw wrap(e);
   }
+  // A part whose data does not match its checksum was cut short or lied about its size.
+  const crcs = centralCrcs(bytes);
+  for (const [name, data] of Object.entries(parts)) {
+    const expected = crcs.get(name);
+    if (expected !== undefined && crc32(data) !== expected)
+      throw new DocumentError("truncated", `(${name})`);
+  }
+  return parts;
+}
+
+/** The CRC-32 of every entry, from the zip's central directory. */
+function centralCrcs(bytes: Uint8Array): Map<string, number> {
+  const out = new Map<string, number>();
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return out;
+  const count = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  const decoder = new TextDecoder();
+  for (let n = 0; n < count && at + 46 <= bytes.length; n++) {
+    if (view.getUint32(at, true) !== 0x02014b50) break;
+    const crc = view.getUint32(at + 16, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const extra = view.getUint16(at + 30, true);
+    const comment = view.getUint16(at + 32, true);
+    out.set(decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)), crc);
+    at += 46 + nameLength + extra + comment;
+  }
+  return out;
+}
+
+let crcTable: Uint32Array | undefined;
+
+function crc32(data: Uint8Array): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (let i = 0; i < data.length; i++)
+    crc = (crcTable[(crc ^ (data[i] as number)) & 0xff] as number) ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
 }
 
 /** A fixed time for every entry, so that building the same document twice gives the same bytes. */
