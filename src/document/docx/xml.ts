@@ -18,7 +18,7 @@ const encoder = new TextEncoder();
 
 /** Parses a part of the package. DOCTYPE and entity declarations are refused, never expanded. */
 export function parseXml(data: Uint8Array | string, part: string): Document {
-  const text = typeof data === "string" ? data : decoder.decode(data);
+  const text = typeof data === "string" ? data : textOf(data);
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new DocumentError("doctype", `(${part})`);
   let doc: Document;
   try {
@@ -94,7 +94,12 @@ export function attr(
   return v === null || v === "" ? (el.hasAttributeNS(ns, local) ? "" : undefined) : v;
 }
 
+/**
+ * UTF-8 bytes to text. Node's Buffer decodes several times faster than its TextDecoder, which
+ * matters when a board checks hundreds of documents; the browser has only TextDecoder.
+ */
 export function textOf(doc: Uint8Array): string {
+  if (typeof Buffer !== "undefined") return Buffer.from(doc.buffer, doc.byteOffset, doc.byteLength).toString("utf8");
   return decoder.decode(doc);
 }
 

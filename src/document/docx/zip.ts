@@ -77,7 +77,10 @@ export function readParts(bytes: Uint8Array, names?: ReadonlySet<string>): Unzip
   } catch (e) {
     throw wrap(e);
   }
-  // A part whose data does not match its checksum was cut short or lied about its size.
+  // Before a save (all parts), a part whose data does not match its checksum was cut short or
+  // lied about its size and must not be written out. Reading only parses the parts it inflates,
+  // and a damaged part fails that parse.
+  if (names) return parts;
   const crcs = centralCrcs(bytes);
   for (const [name, data] of Object.entries(parts)) {
     const expected = crcs.get(name);

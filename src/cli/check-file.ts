@@ -1,0 +1,107 @@
+import { DocxDocument } from "../document/docx/adapter";
+import { DocumentError } from "../document/errors";
+import type { ControlProblem } from "../document/port";
+import { parseTag } from "../document/state";
+import type { Template } from "../model";
+import { evaluate, type DutchDate, type Finding, type Progress } from "../rules";
+import { CONTROL_NAME } from "./dutch";
+import { oneLine } from "./io";
+
+/** What `check` found in one document it could read as an SOP. */
+export type CheckedFile = {
+  kind: "checked";
+  file: string;
+  template: Template;
+  version: number;
+  /** The school's name, from the template's school field, when filled in. */
+  school: string | undefined;
+  ready: boolean;
+  progress: Progress;
+  findings: readonly Finding[];
+  /**
+   * Some `sop:` controls could not be read as their field (a tag twice, a tag the template does not
+   * know, a control of the wrong type): reported as DOC-* findings, and the file counts as not fully
+   * read (exit 2), as the bad-input contract asks.
+   */
+  unreadableControls: number;
+};
+
+/** A file `check` could not read as an SOP, and why, in Dutch. */
+export type UnreadableFile = { kind: "unreadable"; file: string; error: string };
+
+export type FileResult = CheckedFile | UnreadableFile;
+
+export const NOT_AN_SOP =
+  "Dit document is geen SOP: het heeft geen eigenschap SOP.Template. Is het gemaakt vanuit een van de SOP-sjablonen?";
+
+function labelOf(template: Template, tag: string): { field?: string; label: string } {
+  const field = parseTag(tag)?.field;
+  const f = field ? template.byId.get(field)?.field : undefined;
+  return f ? { field: f.id, label: f.short ?? f.label } : { label: tag };
+}
+
+/** The problems of the controls themselves, as findings a board reads like any other. */
+export function controlFindings(
+  template: Template,
+  problems: readonly ControlProblem[],
+): Finding[] {
+  return problems.map((p): Finding => {
+    const { field, label } = labelOf(template, p.tag);
+    const fields = field ? [field] : [];
+    switch (p.kind) {
+      case "duplicate":
+        return {
+          rule: "DOC-DUPLICATE",
+          severity: "error",
+          fields,
+          message: `Het veld "${label}" staat ${p.count} keer in het document (tag ${p.tag}); alleen het eerste telt. Verwijder de dubbele zodat duidelijk is welk antwoord geldt.`,
+        };
+      case "unknown-tag":
+        return {
+          rule: "DOC-UNKNOWN-TAG",
+          severity: "error",
+          fields: [],
+          message: `Het document bevat een veld met tag ${p.tag} dat het sjabloon ${template.id} niet kent. Is het veld gekopieerd uit een ander sjabloon?`,
+        };
+      case "wrong-type":
+        return {
+          rule: "DOC-WRONG-TYPE",
+          severity: "error",
+          fields,
+          message: `Het veld "${label}" (${p.tag}) is een ${CONTROL_NAME[p.found]}, maar moet een ${CONTROL_NAME[p.expected as keyof typeof CONTROL_NAME] ?? p.expected} zijn; de waarde wordt niet gelezen.`,
+        };
+    }
+  });
+}
+
+/** Reads and evaluates one document. Never throws: what cannot be read becomes an UnreadableFile. */
+export function checkDocument(file: string, bytes: Uint8Array, today: DutchDate): FileResult {
+  try {
+    const doc = new DocxDocument(bytes);
+    const template = doc.template();
+    const detection = doc.detectSync();
+    if (!template || detection.kind !== "sop")
+      return { kind: "unreadable", file, error: NOT_AN_SOP };
+    const state = doc.readSync();
+    const evaluation = evaluate(template, state.values, today);
+    const problems = controlFindings(template, state.problems);
+    const name = template.schoolField ? state.values[template.schoolField] : undefined;
+    return {
+      kind: "checked",
+      file,
+      template,
+      version: detection.version,
+      school: typeof name === "string" && name.trim() !== "" ? name.trim() : undefined,
+      ready: evaluation.ready && !problems.some((f) => f.severity === "error"),
+      progress: evaluation.progress.overall,
+      findings: [...problems, ...evaluation.findings],
+      unreadableControls: problems.length,
+    };
+  } catch (error) {
+    const message =
+      error instanceof DocumentError
+        ? error.message
+        : `Het bestand kon niet worden gelezen: ${oneLine(error)}`;
+    return { kind: "unreadable", file, error: message };
+  }
+}

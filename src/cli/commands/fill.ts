@@ -1,0 +1,92 @@
+import { existsSync, realpathSync } from "node:fs";
+import { resolve } from "node:path";
+import { DocxDocument } from "../../document/docx/adapter";
+import { buildTemplateDocx } from "../../document/docx/build-template";
+import type { FieldChange } from "../../document/port";
+import { findTemplate, templateIds, type Template } from "../../model";
+import { evaluate } from "../../rules";
+import { parseArgs } from "../args";
+import { NOT_AN_SOP } from "../check-file";
+import { count } from "../dutch";
+import { changesFor, readDataFile } from "../fill-data";
+import { readInput, writeFileAtomic } from "../files";
+import { EXIT, InputError, UsageError, todayOf, type ExitCode, type Io } from "../io";
+
+const same = (a: string, b: string) => {
+  const real = (p: string) => (existsSync(p) ? realpathSync(p) : p);
+  return real(a) === real(b);
+};
+
+/** The document to fill: a fresh template, or an existing file. */
+function source(
+  arg: string,
+  cwd: string,
+): { doc: DocxDocument; template: Template; path?: string } {
+  const byId = findTemplate(arg);
+  const path = resolve(cwd, arg);
+  if (byId && !existsSync(path))
+    return { doc: new DocxDocument(buildTemplateDocx(byId)), template: byId };
+  if (!byId && !existsSync(path) && !/\.docx$/i.test(arg))
+    throw new InputError(
+      `${arg}: geen bestand en geen sjabloon. Sjablonen: ${templateIds.join(", ")}.`,
+    );
+  const doc = new DocxDocument(readInput(path, arg));
+  const template = doc.template();
+  if (!template) throw new InputError(`${arg}: ${NOT_AN_SOP}`);
+  return { doc, template, path };
+}
+
+/** `fill <template-id | file.docx> --data <values.json> --out <file.docx> [--in-place]`. */
+export function fill(argv: readonly string[], io: Io): ExitCode {
+  const args = parseArgs("fill", argv, { flags: ["in-place"], options: ["data", "out"] });
+  const [target, ...rest] = args.positionals;
+  if (!target || rest.length > 0)
+    throw new UsageError("Geef precies één sjabloon-id of .docx-bestand om te vullen.", "fill");
+  const dataFile = args.options.get("data");
+  if (!dataFile) throw new UsageError("De optie --data <waarden.json> ontbreekt.", "fill");
+  const inPlace = args.flags.has("in-place");
+  const out = args.options.get("out");
+  if (!out && !inPlace) throw new UsageError("De optie --out <bestand.docx> ontbreekt.", "fill");
+
+  const cwd = io.cwd ?? process.cwd();
+  const { doc, template, path } = source(target, cwd);
+  if (inPlace && !path)
+    throw new UsageError(
+      "--in-place kan alleen bij een bestaand document, niet bij een sjabloon.",
+      "fill",
+    );
+  const outPath = inPlace ? (path as string) : resolve(cwd, out as string);
+  if (inPlace && out && !same(resolve(cwd, out), outPath))
+    throw new UsageError(
+      "Met --in-place wordt het document zelf overschreven; laat --out weg.",
+      "fill",
+    );
+  if (!inPlace && path && same(path, outPath))
+    throw new InputError(
+      `${out}: dit is het document dat gevuld wordt. Gebruik --in-place om het te overschrijven.`,
+    );
+
+  const data = readDataFile(dataFile, io);
+  if (data.template !== undefined && data.template !== template.id)
+    throw new InputError(
+      `${dataFile}: de waarden zijn voor sjabloon "${data.template}", maar ${path ? `${target} volgt sjabloon "${template.id}"` : `er wordt gevuld met sjabloon "${template.id}"`}.`,
+    );
+  // Everything is checked before anything is written: a refused value leaves no file behind.
+  doc.writeSync(changesFor(template, data, dataFile));
+
+  // Computed fields follow from what is now in the document (given values and what was there).
+  const state = doc.readSync();
+  const computed: FieldChange[] = Object.entries(
+    evaluate(template, state.values, todayOf(io.now())).computed,
+  ).flatMap(([field, value]) =>
+    value !== null && state.present.has(field) ? [{ field, value }] : [],
+  );
+  if (computed.length > 0) doc.writeSync(computed);
+
+  const shown = inPlace ? target : (out as string);
+  writeFileAtomic(outPath, doc.toBytes(), shown);
+  const given = count(Object.keys(data.values).length, "waarde", "waarden");
+  const written = count(computed.length, "berekend veld", "berekende velden");
+  io.stdout.write(`${shown} geschreven (${template.id}: ${given}, ${written}).\n`);
+  return EXIT.ok;
+}

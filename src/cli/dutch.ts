@@ -1,0 +1,55 @@
+import type { Severity } from "../model";
+import type { ControlType } from "../document/port";
+
+/** How Word's Dutch interface names each kind of content control. */
+export const CONTROL_NAME: Record<ControlType, string> = {
+  PlainText: "tekst zonder opmaak",
+  RichText: "tekst met opmaak",
+  CheckBox: "selectievakje",
+  DropDownList: "vervolgkeuzelijst",
+  ComboBox: "keuzelijst met invoervak",
+  DatePicker: "datumkiezer",
+  Picture: "afbeelding",
+  RepeatingSection: "herhalende sectie",
+  BuildingBlockGallery: "bouwsteengalerie",
+  Group: "groep",
+  Unknown: "onbekend type",
+};
+
+export const SEVERITY_HEADING: Record<Severity, string> = {
+  error: "Fouten",
+  warning: "Waarschuwingen",
+  info: "Tips",
+};
+
+/** Worst first. */
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+/** A text on one line, cut to at most `max` characters. */
+export function clip(text: string, max: number): string {
+  const flat = text
+    .replace(/\s*\n\s*/g, " ⏎ ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
+/** Rows of cells as aligned columns; the last column is not padded. */
+export function columns(rows: readonly (readonly string[])[], gap = "  "): string[] {
+  const widths: number[] = [];
+  for (const row of rows)
+    row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)));
+  return rows.map((row) =>
+    row
+      .map((cell, i) =>
+        i === row.length - 1 ? cell : cell + " ".repeat((widths[i] ?? 0) - [...cell].length),
+      )
+      .join(gap)
+      .trimEnd(),
+  );
+}
+
+/** `1 bestand`, `3 bestanden`. */
+export function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,140 @@
+import { randomBytes } from "node:crypto";
+import {
+  closeSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { InputError, oneLine } from "./io";
+
+/** One input of `check`: a path to read, or a path that does not exist. */
+export type Input = { file: string; path: string; missing?: true };
+
+/** Word's owner files (`~$rapport.docx`) exist while a document is open; they are no documents. */
+const isDocx = (name: string) => /\.docx$/i.test(name) && !name.startsWith("~$");
+
+function walk(dir: string, shown: string, seen: Set<string>, out: Input[]): void {
+  const real = realpathSync(dir);
+  if (seen.has(real)) return; // a symbolic link back up the tree
+  seen.add(real);
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    const file = join(shown, entry.name);
+    let kind: "dir" | "file" | "other" = entry.isDirectory()
+      ? "dir"
+      : entry.isFile()
+        ? "file"
+        : "other";
+    if (entry.isSymbolicLink()) {
+      try {
+        const s = statSync(path);
+        kind = s.isDirectory() ? "dir" : s.isFile() ? "file" : "other";
+      } catch {
+        kind = "other"; // a dangling link
+      }
+    }
+    if (kind === "dir") walk(path, file, seen, out);
+    else if (kind === "file" && isDocx(entry.name)) out.push({ file, path });
+  }
+}
+
+/**
+ * Files and folders as given on the command line → the documents to check, in a stable order.
+ * A folder is searched recursively for `.docx` files; a file named explicitly is checked whatever
+ * its name; a path that does not exist is kept so it can be reported.
+ */
+export function expandInputs(args: readonly string[], cwd: string): Input[] {
+  const out: Input[] = [];
+  const seen = new Set<string>();
+  for (const arg of args) {
+    const path = resolve(cwd, arg);
+    let stats;
+    try {
+      stats = statSync(path);
+    } catch {
+      out.push({ file: arg, path, missing: true }); // reported as not found, with the others
+      continue;
+    }
+    if (stats.isDirectory()) walk(path, arg, seen, out);
+    else out.push({ file: arg, path });
+  }
+  const unique = new Set<string>();
+  return out.filter((i) => (unique.has(i.path) ? false : (unique.add(i.path), true)));
+}
+
+/** No SOP comes near this; a bigger file is refused before it is read into memory. */
+const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+
+/** Reads a file; what went wrong comes back as a Dutch reason (without the file name). */
+export function tryRead(path: string): { bytes: Uint8Array } | { error: string } {
+  try {
+    const stats = statSync(path);
+    if (stats.isDirectory()) return { error: "dit is een map, geen bestand." };
+    if (stats.size > MAX_INPUT_BYTES)
+      return { error: "het bestand is te groot (meer dan 200 MB) om te lezen." };
+    return { bytes: readFileSync(path) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return {
+      error:
+        code === "ENOENT"
+          ? "bestand niet gevonden."
+          : code === "EACCES" || code === "EPERM"
+            ? "geen toestemming om het bestand te lezen."
+            : `het bestand kon niet worden gelezen (${code ?? oneLine(error)}).`,
+    };
+  }
+}
+
+/** Reads a file the user named; a missing or unreadable file is an InputError naming it. */
+export function readInput(path: string, shown: string): Uint8Array {
+  const read = tryRead(path);
+  if ("error" in read) throw new InputError(`${shown}: ${read.error}`);
+  return read.bytes;
+}
+
+/**
+ * Writes a file so that it is either the old or the complete new file, never half of one: write a
+ * temporary file beside it, flush it to disk, then rename it over the target.
+ */
+export function writeFileAtomic(path: string, data: Uint8Array | string, shown = path): void {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(temp, "wx");
+    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+    let done = 0;
+    while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temp, path);
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    try {
+      unlinkSync(temp);
+    } catch {
+      // nothing was created
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(
+      code === "ENOENT"
+        ? `${shown}: de map bestaat niet.`
+        : code === "EISDIR"
+          ? `${shown}: dit is een map; geef een bestandsnaam.`
+          : code === "EACCES" || code === "EPERM"
+            ? `${shown}: geen toestemming om hier te schrijven.`
+            : `${shown}: het bestand kon niet worden geschreven (${code ?? "onbekende fout"}).`,
+    );
+  }
+}

@@ -1,0 +1,63 @@
+import { DocumentError } from "../document/errors";
+import { buildTemplates } from "./commands/build-templates";
+import { check } from "./commands/check";
+import { fill } from "./commands/fill";
+import { inspect } from "./commands/inspect";
+import { values } from "./commands/values";
+import { EXIT, InputError, UsageError, oneLine, type ExitCode, type Io } from "./io";
+import { usage } from "./usage";
+
+export type { Io } from "./io";
+
+const COMMANDS: Record<string, (argv: readonly string[], io: Io) => ExitCode> = {
+  inspect,
+  values,
+  fill,
+  check,
+  "build-templates": buildTemplates,
+};
+
+/** The file a command is about, to name it when something unforeseen goes wrong. */
+function subjectOf(argv: readonly string[]): string | undefined {
+  return argv.slice(1).find((a) => !a.startsWith("-"));
+}
+
+/**
+ * Runs `sop <command> …` and returns the exit code. Everything goes through `io`, so tests run it
+ * in-process; nothing it is given ever ends in a stack trace.
+ */
+export function main(argv: readonly string[], io: Io): ExitCode {
+  const [command, ...rest] = argv;
+  if (command === undefined) {
+    io.stderr.write(usage());
+    return EXIT.input;
+  }
+  if (command === "--help" || command === "-h" || command === "help") {
+    io.stdout.write(usage(rest[0]));
+    return EXIT.ok;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    io.stderr.write(`Onbekende opdracht "${command}".\n\n${usage()}`);
+    return EXIT.input;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io.stdout.write(usage(command));
+    return EXIT.ok;
+  }
+  try {
+    return run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`${error.message}\n\n${usage(error.command)}`);
+    } else if (error instanceof InputError) {
+      io.stderr.write(`${error.message}\n`);
+    } else if (error instanceof DocumentError) {
+      io.stderr.write(`${subjectOf(argv) ?? command}: ${error.message}\n`);
+    } else {
+      const subject = subjectOf(argv);
+      io.stderr.write(`Er ging iets mis${subject ? ` met ${subject}` : ""}: ${oneLine(error)}\n`);
+    }
+    return EXIT.input;
+  }
+}

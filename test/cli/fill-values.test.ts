@@ -1,0 +1,201 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { templates, type FieldValue, type Template, type Values } from "../../src/model";
+import { parseDutchNumber } from "../../src/rules";
+import { dataFile, filled, schools, sop, tempDir, templateIdList } from "./helpers";
+
+const { dir, cleanup } = tempDir();
+afterAll(cleanup);
+
+/** What a document gives back for the data: Dutch number texts read as numbers, unticked boxes absent. */
+function normalized(template: Template, values: Values): Record<string, FieldValue> {
+  const out: Record<string, FieldValue> = {};
+  for (const [id, value] of Object.entries(values)) {
+    if (value === null || value === undefined || value === false || value === "") continue;
+    const kind = template.byId.get(id)?.field.kind;
+    if ((kind === "number" || kind === "computed") && typeof value === "string") {
+      const n = parseDutchNumber(value);
+      out[id] = n.ok ? n.value : value;
+    } else out[id] = value;
+  }
+  return out;
+}
+
+describe("sop fill, then sop values", () => {
+  test.each(templateIdList)("gives back every field of a complete %s school", (id) => {
+    const file = filled(dir, id, schools[id]);
+    const run = sop(["values", file, "--json"]);
+    expect(run.code).toBe(0);
+    const read = JSON.parse(run.stdout) as { template: string; values: Record<string, FieldValue> };
+    expect(read.template).toBe(id);
+    expect(read.values).toEqual(normalized(templates[id], schools[id]));
+  });
+
+  test("computes the computed fields and writes them in Dutch notation", () => {
+    const values = { ...schools["haaglanden-2021"] };
+    delete (values as Record<string, unknown>)["financien.bedrag"];
+    const file = filled(dir, "haaglanden-2021", values, "zonder-bedrag.docx");
+    const read = JSON.parse(sop(["values", file, "--json"]).stdout) as { values: Values };
+    expect(read.values["financien.bedrag"]).toBe(32032);
+    const inspect = JSON.parse(sop(["inspect", file, "--json"]).stdout) as {
+      controls: { tag: string; text: string }[];
+    };
+    expect(inspect.controls.find((c) => c.tag === "sop:financien.bedrag")?.text).toBe("€ 32.032");
+  });
+
+  test("fills an existing document: what was there stays, the new values are added", () => {
+    const first = filled(dir, "passenderwijs", { "school.naam": "De Regenboog" }, "eerst.docx");
+    const data = dataFile(dir, "erbij.json", { values: { "school.plaats": "Woerden" } });
+    const out = join(dir, "daarna.docx");
+    expect(sop(["fill", first, "--data", data, "--out", out]).code).toBe(0);
+    const read = JSON.parse(sop(["values", out, "--json"]).stdout) as { values: Values };
+    expect(read.values).toMatchObject({
+      "school.naam": "De Regenboog",
+      "school.plaats": "Woerden",
+    });
+  });
+
+  test("the text output lists field ids with their values", () => {
+    const file = filled(
+      dir,
+      "zuid-limburg",
+      { "school.naam": "De Linde", swv: "3105", "uitstroom.pro": true },
+      "tekst.docx",
+    );
+    const run = sop(["values", file]);
+    expect(run.stdout).toContain("Sjabloon: Zuid-Limburg – SOP (zuid-limburg)");
+    expect(run.stdout).toMatch(/school\.naam\s+De Linde/);
+    expect(run.stdout).toMatch(/swv\s+3105/);
+    expect(run.stdout).toMatch(/uitstroom\.pro\s+☒ aangevinkt/);
+  });
+});
+
+describe("sop fill refuses what no document could hold", () => {
+  test.each([
+    [
+      "an unknown field id",
+      { "school.naam": "X", "school.kleur": "blauw" },
+      /onbekend veld "school\.kleur"/,
+    ],
+    [
+      "an unknown option key",
+      { swv: "3107" },
+      /onbekende optie "3107" bij veld "swv": kies uit "3104", "3105", "3106"/,
+    ],
+    [
+      "an unknown key in a multi-tick",
+      { "zorgindicator.01": ["3", "9"] },
+      /onbekende optie "9" bij veld "zorgindicator\.01"/,
+    ],
+    [
+      "a number for a tick",
+      { "uitstroom.pro": 1 },
+      /verkeerde vorm bij veld "uitstroom\.pro": verwacht true of false, gekregen number 1/,
+    ],
+    [
+      "an object for a text",
+      { "school.naam": { naam: "X" } },
+      /verkeerde vorm bij veld "school\.naam": verwacht tekst, gekregen een object/,
+    ],
+  ])("%s: exit 2, a message naming it, no file written", (_, values, message) => {
+    const data = dataFile(dir, "fout.json", { template: "zuid-limburg", values });
+    const out = join(dir, "niet-geschreven.docx");
+    const run = sop(["fill", "zuid-limburg", "--data", data, "--out", out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).toContain("fout.json");
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test.each([
+    ["not JSON", "{ values: ", /geen geldige JSON/],
+    ["no values object", JSON.stringify({ template: "zuid-limburg" }), /verwacht \{ "template"/],
+    [
+      "values for another template",
+      JSON.stringify({ template: "passenderwijs", values: {} }),
+      /voor sjabloon "passenderwijs", maar er wordt gevuld met sjabloon "zuid-limburg"/,
+    ],
+  ])("a data file with %s: exit 2", (_, content, message) => {
+    const data = join(dir, "kapot.json");
+    writeFileSync(data, content);
+    const run = sop(["fill", "zuid-limburg", "--data", data, "--out", join(dir, "x.docx")]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+  });
+
+  test("a text in a number field is written as a person could type it, and check flags it", () => {
+    const file = filled(
+      dir,
+      "zuid-limburg",
+      { "kengetallen.leerlingen-tm8": "ongeveer 200" },
+      "tekst-in-getal.docx",
+    );
+    const read = JSON.parse(sop(["values", file, "--json"]).stdout) as { values: Values };
+    expect(read.values["kengetallen.leerlingen-tm8"]).toBe("ongeveer 200");
+    const check = JSON.parse(sop(["check", file, "--format", "json"]).stdout) as {
+      files: { findings: { rule: string; severity: string }[] }[];
+    };
+    expect(check.files[0]?.findings).toContainEqual(
+      expect.objectContaining({ rule: "R-NUMBER", severity: "error" }),
+    );
+  });
+});
+
+describe("sop fill --in-place", () => {
+  test("overwrites the document itself, leaving no temporary file", () => {
+    const file = filled(dir, "haaglanden-2025", { structuur: "Eerste versie" }, "inplace-ok.docx");
+    const data = dataFile(dir, "inplace.json", { values: { structuur: "Tweede versie" } });
+    const before = readdirSync(dir).sort();
+    const run = sop(["fill", file, "--data", data, "--in-place"]);
+    expect(run.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(before);
+    const read = JSON.parse(sop(["values", file, "--json"]).stdout) as { values: Values };
+    expect(read.values["structuur"]).toBe("Tweede versie");
+  });
+
+  test("refused data leaves the original byte for byte untouched and no temporary file", () => {
+    const file = filled(
+      dir,
+      "haaglanden-2025",
+      { structuur: "Origineel" },
+      "inplace-weigering.docx",
+    );
+    const original = readFileSync(file);
+    const data = dataFile(dir, "inplace-fout.json", {
+      values: { structuur: "Nieuw", "netwerk.sbo": "misschien" },
+    });
+    const before = readdirSync(dir).sort();
+    const run = sop(["fill", file, "--data", data, "--in-place"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('onbekende optie "misschien" bij veld "netwerk.sbo"');
+    expect(readFileSync(file).equals(original)).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(before);
+  });
+
+  test("a write that fails (the target is a folder) leaves no half-written or temporary file", () => {
+    const data = dataFile(dir, "leeg.json", { values: {} });
+    const before = readdirSync(dir).sort();
+    const run = sop(["fill", "passenderwijs", "--data", data, "--out", dir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("dit is een map");
+    expect(readdirSync(dir).sort()).toEqual(before);
+  });
+
+  test("never overwrites the input without --in-place", () => {
+    const file = filled(dir, "passenderwijs", { "school.naam": "Origineel" }, "bewaard.docx");
+    const original = readFileSync(file);
+    const data = dataFile(dir, "bewaard.json", { values: { "school.naam": "Anders" } });
+    const run = sop(["fill", file, "--data", data, "--out", file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("--in-place");
+    expect(readFileSync(file).equals(original)).toBe(true);
+  });
+
+  test("is refused for a template id (there is no file to overwrite)", () => {
+    const data = dataFile(dir, "tpl.json", { values: {} });
+    const run = sop(["fill", "passenderwijs", "--data", data, "--in-place"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("--in-place kan alleen bij een bestaand document");
+  });
+});
