@@ -2,7 +2,9 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules", "dist", "coverage", "templates", "test-results", ".tmp", "**/*.cjs"] },
+  {
+    ignores: ["node_modules", "dist", "coverage", "templates", "test-results", ".tmp", "**/*.cjs"],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

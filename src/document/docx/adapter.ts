@@ -24,7 +24,7 @@ export class DocxDocument implements SopDocument {
   /** Opens a .docx; throws a DocumentError naming the problem for anything it cannot read. */
   constructor(bytes: Uint8Array) {
     this.pkg = DocxPackage.open(bytes);
-    this.scanned = scanControls(this.pkg.documentText());
+    this.scanned = scanControls(this.pkg.documentBytes());
   }
 
   /** Every content control in the body, in document order (nested ones after their parent). */
@@ -106,7 +106,7 @@ export class DocxDocument implements SopDocument {
     for (const step of plan) step();
     this.pkg.markDocumentChanged();
     this.sdts = undefined;
-    this.scanned = scanControls(this.pkg.documentText());
+    this.scanned = scanControls(this.pkg.documentBytes());
     for (const l of this.listeners) l();
   }
 

@@ -9,7 +9,7 @@ import {
   readCustomProperties,
   setCustomProperties,
 } from "./properties";
-import { NS, bytesOf, child, elementChildren, parseXml, serializeXml, textOf } from "./xml";
+import { NS, bytesOf, child, elementChildren, parseXml, serializeXml } from "./xml";
 import { listEntries, readParts, writeZip, type ZipEntry } from "./zip";
 
 export const DOCUMENT_PART = "word/document.xml";
@@ -47,13 +47,12 @@ export class DocxPackage {
     return new DocxPackage(bytes, entries, parts);
   }
 
-  /** The text of word/document.xml as it is stored (or as last written). */
-  documentText(): string {
-    if (this.parsedDocument && this.documentChanged)
-      return textOf(serializeXml(this.parsedDocument));
+  /** The bytes of word/document.xml as stored (or as last written). */
+  documentBytes(): Uint8Array {
+    if (this.parsedDocument && this.documentChanged) return serializeXml(this.parsedDocument);
     const data = this.parts.get(DOCUMENT_PART);
     if (!data) throw new DocumentError("no-document");
-    return textOf(data);
+    return data;
   }
 
   /** The parsed main document (word/document.xml). */

@@ -29,13 +29,27 @@ function decode(s: string): string {
   });
 }
 
-function attributes(source: string): Map<string, string> {
+function attributes(source: string, utf8: (s: string) => string): Map<string, string> {
   const out = new Map<string, string>();
   if (source.trim() === "") return out;
   ATTR.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = ATTR.exec(source))) out.set(m[1] as string, decode(m[2] ?? m[3] ?? ""));
+  while ((m = ATTR.exec(source))) out.set(m[1] as string, utf8(decode(m[2] ?? m[3] ?? "")));
   return out;
+}
+
+const HIGH = /[\x80-\xff]/;
+
+/**
+ * In Node the bytes are read as Latin-1, one character per byte, which is far faster than decoding
+ * UTF-8 (the markup is ASCII; text with ë or ☐ makes a UTF-8 string twice as large). The few texts
+ * and attribute values that hold other bytes are decoded as UTF-8 on their own.
+ */
+function asText(data: string | Uint8Array): { xml: string; utf8: (s: string) => string } {
+  if (typeof data === "string") return { xml: data, utf8: (s) => s };
+  if (typeof Buffer === "undefined") return { xml: new TextDecoder().decode(data), utf8: (s) => s };
+  const xml = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("latin1");
+  return { xml, utf8: (s) => (HIGH.test(s) ? Buffer.from(s, "latin1").toString("utf8") : s) };
 }
 
 type Open = {
@@ -60,7 +74,8 @@ const KNOWN = new Map<string, string>(Object.values(NS).map((uri) => [uri, uri])
 const W14 = NS.w14;
 
 /** Every content control under w:body, in document order, as `DocxDocument.controls()` gives them. */
-export function scanControls(xml: string, part = "word/document.xml"): ControlInfo[] {
+export function scanControls(data: string | Uint8Array, part = "word/document.xml"): ControlInfo[] {
+  const { xml, utf8 } = asText(data);
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new DocumentError("doctype", `(${part})`);
   const stack: Open[] = [];
   const scopes: Map<string, string>[] = [new Map([["xml", NS.xml]])];
@@ -86,7 +101,7 @@ export function scanControls(xml: string, part = "word/document.xml"): ControlIn
   let tokenAttrs = "";
   let parsedAttrs: Map<string, string> | undefined;
   function currentAttributes(): Map<string, string> {
-    parsedAttrs ??= attributes(tokenAttrs);
+    parsedAttrs ??= attributes(tokenAttrs, utf8);
     return parsedAttrs;
   }
   /** An attribute of the current element, by namespace and local name. */
@@ -135,7 +150,7 @@ export function scanControls(xml: string, part = "word/document.xml"): ControlIn
       // Character data, a comment, a processing instruction or CDATA.
       const text = chars !== undefined ? chars : cdata;
       if (text !== undefined && inText && skipUntil < 0 && hiddenUntil < 0)
-        addText(chars !== undefined ? decode(text) : text);
+        addText(utf8(chars !== undefined ? decode(text) : text));
       else if (chars !== undefined && chars.includes("&")) decode(chars);
       continue;
     }

@@ -1,7 +1,35 @@
 import type { Document, Element } from "@xmldom/xmldom";
 import { NS, attr, child, elementChildren } from "./xml";
 
-const PLACEHOLDER_STYLE = "PlaceholderText";
+/** The style id of Word's "Placeholder Text": English Word writes the first, Dutch Word the second. */
+const PLACEHOLDER_STYLES = new Set(["PlaceholderText", "Tekstvantijdelijkeaanduiding"]);
+const DEFAULT_PLACEHOLDER_STYLE = "PlaceholderText";
+
+/** What Word shows in an empty control when nobody wrote a placeholder (its Dutch building blocks). */
+const WORD_PLACEHOLDER = {
+  text: "Klik of tik om tekst in te voeren.",
+  date: "Klik of tik om een datum in te voeren.",
+};
+
+/** The placeholder style id each document uses, found once: a Dutch document has no "PlaceholderText". */
+const placeholderStyles = new WeakMap<Document, string>();
+
+function placeholderStyleOf(doc: Document): string {
+  let id = placeholderStyles.get(doc);
+  if (id === undefined) {
+    id = DEFAULT_PLACEHOLDER_STYLE;
+    const styles = doc.getElementsByTagNameNS(NS.w, "rStyle");
+    for (let i = 0; i < styles.length; i++) {
+      const v = attr(styles.item(i) ?? undefined);
+      if (v !== undefined && PLACEHOLDER_STYLES.has(v)) {
+        id = v;
+        break;
+      }
+    }
+    placeholderStyles.set(doc, id);
+  }
+  return id;
+}
 
 function firstDescendant(root: Element, ns: string, local: string): Element | undefined {
   const stack: Element[] = [root];
@@ -19,14 +47,22 @@ function w(doc: Document, local: string): Element {
   return doc.createElementNS(NS.w, `w:${local}`);
 }
 
-/** The run properties to keep: those of the first run, without the placeholder style. */
-function runProperties(content: Element): Element | undefined {
+/**
+ * The run properties to keep: those of the first run, without the placeholder style. While the
+ * control shows its placeholder, its run's character style is the placeholder style, whatever the
+ * language of the Word that named it.
+ */
+function runProperties(content: Element, showingPlaceholder: boolean): Element | undefined {
   const run = firstDescendant(content, NS.w, "r");
   const rPr = run ? child(run, NS.w, "rPr") : undefined;
   if (!rPr) return undefined;
   const copy = rPr.cloneNode(true) as Element;
   const style = child(copy, NS.w, "rStyle");
-  if (style && attr(style) === PLACEHOLDER_STYLE) copy.removeChild(style);
+  const id = attr(style);
+  if (style && id !== undefined && (showingPlaceholder || PLACEHOLDER_STYLES.has(id))) {
+    if (showingPlaceholder) placeholderStyles.set(content.ownerDocument as Document, id);
+    copy.removeChild(style);
+  }
   return elementChildren(copy).length > 0 ? copy : undefined;
 }
 
@@ -42,7 +78,7 @@ function makeRuns(
     const props = rPr ? (rPr.cloneNode(true) as Element) : placeholder ? w(doc, "rPr") : undefined;
     if (props && placeholder) {
       const style = w(doc, "rStyle");
-      style.setAttributeNS(NS.w, "w:val", PLACEHOLDER_STYLE);
+      style.setAttributeNS(NS.w, "w:val", placeholderStyleOf(doc));
       props.insertBefore(style, props.firstChild);
     }
     if (props) r.appendChild(props);
@@ -84,7 +120,7 @@ function setShowingPlaceholder(doc: Document, pr: Element, on: boolean): void {
 /**
  * Writes text into a text control, keeping the formatting of its first run and paragraph. Several
  * lines become paragraphs in a rich-text block control and line breaks elsewhere. Empty text shows
- * the placeholder again when one is known.
+ * a placeholder again: the one given, else Word's own.
  */
 export function setControlText(
   sdt: Element,
@@ -98,10 +134,17 @@ export function setControlText(
   if (!content) content = sdt.appendChild(w(doc, "sdtContent")) as Element;
 
   const empty = text === "";
-  const showPlaceholder = empty && options.placeholder !== undefined && options.placeholder !== "";
-  const shown = showPlaceholder ? (options.placeholder as string) : text;
+  const date = child(pr, NS.w, "date");
+  // An emptied control shows a placeholder, as in Word: the given one, else Word's own.
+  const placeholder = options.placeholder || (date ? WORD_PLACEHOLDER.date : WORD_PLACEHOLDER.text);
+  const showPlaceholder = empty;
+  const shown = showPlaceholder ? placeholder : text;
   const lines = shown.replace(/\r\n?/g, "\n").split("\n");
-  const rPr = runProperties(content);
+  const shownBefore = child(pr, NS.w, "showingPlcHdr");
+  const rPr = runProperties(
+    content,
+    shownBefore !== undefined && !["0", "false", "off"].includes(attr(shownBefore) ?? ""),
+  );
 
   const firstParagraph = elementChildren(content).find(
     (e) => e.namespaceURI === NS.w && e.localName === "p",
@@ -123,7 +166,6 @@ export function setControlText(
     }
   }
   setShowingPlaceholder(doc, pr, showPlaceholder);
-  const date = child(pr, NS.w, "date");
   if (date) {
     const m = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(text.trim());
     if (m) {

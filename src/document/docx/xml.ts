@@ -99,7 +99,8 @@ export function attr(
  * matters when a board checks hundreds of documents; the browser has only TextDecoder.
  */
 export function textOf(doc: Uint8Array): string {
-  if (typeof Buffer !== "undefined") return Buffer.from(doc.buffer, doc.byteOffset, doc.byteLength).toString("utf8");
+  if (typeof Buffer !== "undefined")
+    return Buffer.from(doc.buffer, doc.byteOffset, doc.byteLength).toString("utf8");
   return decoder.decode(doc);
 }
 
