@@ -34,6 +34,10 @@ export type FileResult = CheckedFile | UnreadableFile;
 export const NOT_AN_SOP =
   "Dit document is geen SOP: het heeft geen eigenschap SOP.Template. Is het gemaakt vanuit een van de SOP-sjablonen?";
 
+/** LibreOffice, for one, keeps the properties but drops every control's tag when it saves a .docx. */
+export const NO_FIELDS =
+  "Dit document zegt een SOP te zijn, maar bevat geen enkel SOP-veld meer. Is het opgeslagen in een ander programma dan Word (LibreOffice verwijdert de veldnamen)? Vul het opnieuw in vanuit het sjabloon.";
+
 function labelOf(template: Template, tag: string): { field?: string; label: string } {
   const field = parseTag(tag)?.field;
   const f = field ? template.byId.get(field)?.field : undefined;
@@ -83,6 +87,7 @@ export function checkDocument(file: string, bytes: Uint8Array, today: DutchDate)
     if (!template || detection.kind !== "sop")
       return { kind: "unreadable", file, error: NOT_AN_SOP };
     const state = doc.readSync();
+    if (state.present.size === 0) return { kind: "unreadable", file, error: NO_FIELDS };
     const evaluation = evaluate(template, state.values, today);
     const problems = controlFindings(template, state.problems);
     const name = template.schoolField ? state.values[template.schoolField] : undefined;

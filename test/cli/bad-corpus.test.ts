@@ -48,3 +48,12 @@ describe("sop check on the corpus of bad input", () => {
     }
   });
 });
+
+describe("sop check on a real SOP that LibreOffice saved", () => {
+  test("says the SOP fields are gone instead of listing every field as missing", () => {
+    const run = sop(["check", join(__dirname, "../fixtures/word/libreoffice-roundtrip.docx")]);
+    expect(run.code).toBe(2);
+    expect(run.stdout + run.stderr).toMatch(/geen enkel SOP-veld meer.*LibreOffice/s);
+    expect(run.stdout).not.toMatch(/R-REQUIRED/);
+  });
+});

@@ -49,7 +49,18 @@ function asText(data: string | Uint8Array): { xml: string; utf8: (s: string) => 
   if (typeof data === "string") return { xml: data, utf8: (s) => s };
   if (typeof Buffer === "undefined") return { xml: new TextDecoder().decode(data), utf8: (s) => s };
   const xml = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("latin1");
-  return { xml, utf8: (s) => (HIGH.test(s) ? Buffer.from(s, "latin1").toString("utf8") : s) };
+  // The same few strings recur (a checkbox glyph in every box): decode each once.
+  const decoded = new Map<string, string>();
+  const utf8 = (s: string): string => {
+    if (!HIGH.test(s)) return s;
+    let text = decoded.get(s);
+    if (text === undefined) {
+      text = Buffer.from(s, "latin1").toString("utf8");
+      if (s.length < 64) decoded.set(s, text);
+    }
+    return text;
+  };
+  return { xml, utf8 };
 }
 
 type Open = {
