@@ -4,9 +4,14 @@ import type { ControlInfo, ControlProblem, Detection, SopState } from "./port";
 
 /** `sop:<fieldId>` or `sop:<fieldId>=<optionKey>`. */
 export function parseTag(tag: string): { field: string; option?: string } | undefined {
-  const m = /^sop:([^=\s]+)(?:=([^=\s]+))?$/.exec(tag.trim());
-  if (!m?.[1]) return undefined;
-  return m[2] ? { field: m[1], option: m[2] } : { field: m[1] };
+  const t = tag.trim();
+  if (!t.startsWith("sop:") || /\s/.test(t)) return undefined;
+  const eq = t.indexOf("=");
+  if (eq < 0) return t.length > 4 ? { field: t.slice(4) } : undefined;
+  const field = t.slice(4, eq);
+  const option = t.slice(eq + 1);
+  if (field === "" || option === "" || option.includes("=")) return undefined;
+  return { field, option };
 }
 
 /** Reads the custom properties into a detection. */

@@ -43,7 +43,7 @@ export class DocxPackage {
     const entries = listEntries(bytes);
     if (!entries.some((e) => e.name === DOCUMENT_PART)) throw new DocumentError("no-document");
     const wanted = new Set([DOCUMENT_PART, CUSTOM_PART]);
-    const parts = new Map<string, Uint8Array>(Object.entries(readParts(bytes, wanted)));
+    const parts = new Map<string, Uint8Array>(Object.entries(readParts(bytes, wanted, entries)));
     return new DocxPackage(bytes, entries, parts);
   }
 
@@ -100,7 +100,9 @@ export class DocxPackage {
 
   /** The package as bytes: changed parts re-serialized, every other part as it was, in its order. */
   save(): Uint8Array {
-    const all = new Map<string, Uint8Array>(Object.entries(readParts(this.bytes)));
+    const all = new Map<string, Uint8Array>(
+      Object.entries(readParts(this.bytes, undefined, this.entries)),
+    );
     const order = this.entries.map((e) => e.name).filter((n) => all.has(n));
     if (this.documentChanged && this.parsedDocument)
       all.set(DOCUMENT_PART, serializeXml(this.parsedDocument));

@@ -10,8 +10,6 @@ import { MAX_DEPTH, NS } from "./xml";
  * fill the same RawSdt and share its interpretation (toControlInfo), and a test holds them equal.
  */
 
-const TOKEN =
-  /<(\/?)([A-Za-z_][\w.:-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!([^>]*)>|([^<]+)|(<)/g;
 const ATTR = /([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 const ENTITY: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
@@ -29,44 +27,97 @@ function decode(s: string): string {
   });
 }
 
-function attributes(source: string, utf8: (s: string) => string): Map<string, string> {
+function attributes(source: string): Map<string, string> {
   const out = new Map<string, string>();
   if (source.trim() === "") return out;
   ATTR.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = ATTR.exec(source))) out.set(m[1] as string, utf8(decode(m[2] ?? m[3] ?? "")));
+  while ((m = ATTR.exec(source))) out.set(m[1] as string, decode(m[2] ?? m[3] ?? ""));
   return out;
 }
 
-const HIGH = /[\x80-\xff]/;
+/** XML name characters, as far as element names in documents go. */
+function isNameStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 58 || c >= 128;
+}
 
-/**
- * In Node the bytes are read as Latin-1, one character per byte, which is far faster than decoding
- * UTF-8 (the markup is ASCII; text with ë or ☐ makes a UTF-8 string twice as large). The few texts
- * and attribute values that hold other bytes are decoded as UTF-8 on their own.
- */
-function asText(data: string | Uint8Array): { xml: string; utf8: (s: string) => string } {
-  if (typeof data === "string") return { xml: data, utf8: (s) => s };
-  if (typeof Buffer === "undefined") return { xml: new TextDecoder().decode(data), utf8: (s) => s };
-  const xml = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("latin1");
-  // The same few strings recur (a checkbox glyph in every box): decode each once.
-  const decoded = new Map<string, string>();
-  const utf8 = (s: string): string => {
-    if (!HIGH.test(s)) return s;
-    let text = decoded.get(s);
-    if (text === undefined) {
-      text = Buffer.from(s, "latin1").toString("utf8");
-      if (s.length < 64) decoded.set(s, text);
-    }
-    return text;
-  };
-  return { xml, utf8 };
+function isNameChar(c: number): boolean {
+  return isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
+}
+
+const utf8Decoder = new TextDecoder("utf-8");
+const encoder = new TextEncoder();
+
+/** Decodes slices of one byte array; in Node through one Buffer, several times faster than TextDecoder. */
+function utf8Reader(bytes: Uint8Array): (bytes: Uint8Array, start: number, end: number) => string {
+  if (typeof Buffer === "undefined")
+    return (b, start, end) => utf8Decoder.decode(b.subarray(start, end));
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return (b, start, end) =>
+    b === bytes ? buffer.toString("utf8", start, end) : utf8Decoder.decode(b.subarray(start, end));
+}
+
+function startsWithAscii(bytes: Uint8Array, at: number, ascii: string): boolean {
+  for (let i = 0; i < ascii.length; i++) if (bytes[at + i] !== ascii.charCodeAt(i)) return false;
+  return true;
+}
+
+function indexOfAscii(bytes: Uint8Array, ascii: string, from: number): number {
+  const first = ascii.charCodeAt(0);
+  for (let at = bytes.indexOf(first, from); at >= 0; at = bytes.indexOf(first, at + 1)) {
+    if (startsWithAscii(bytes, at, ascii)) return at;
+  }
+  return -1;
+}
+
+/** What an element means to the scanner, decided once per distinct tag name. */
+const enum Role {
+  Other,
+  Foreign,
+  Body,
+  Del,
+  Sdt,
+  SdtPr,
+  SdtEndPr,
+  SdtContent,
+  Text,
+  Paragraph,
+  Hidden,
+  Glyph,
+}
+
+function roleOf(ns: string, local: string): Role {
+  if (ns !== NS.w) return Role.Foreign;
+  switch (local) {
+    case "body":
+      return Role.Body;
+    case "del":
+      return Role.Del;
+    case "sdt":
+      return Role.Sdt;
+    case "sdtPr":
+      return Role.SdtPr;
+    case "sdtEndPr":
+      return Role.SdtEndPr;
+    case "sdtContent":
+      return Role.SdtContent;
+    case "t":
+      return Role.Text;
+    case "p":
+      return Role.Paragraph;
+    default:
+      if (HIDDEN.has(local)) return Role.Hidden;
+      return glyphOf(local, () => undefined) !== undefined ? Role.Glyph : Role.Other;
+  }
 }
 
 type Open = {
   name: string;
   ns: string;
   local: string;
+  role: Role;
+  /** `namespace|local`, made once per name. */
+  key: string;
   /** Prefix declarations made on this element. */
   scope?: Map<string, string>;
 };
@@ -86,8 +137,12 @@ const W14 = NS.w14;
 
 /** Every content control under w:body, in document order, as `DocxDocument.controls()` gives them. */
 export function scanControls(data: string | Uint8Array, part = "word/document.xml"): ControlInfo[] {
-  const { xml, utf8 } = asText(data);
-  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new DocumentError("doctype", `(${part})`);
+  // A plain Uint8Array view: a Node Buffer's own indexOf is much slower per call than the typed array's.
+  const bytes =
+    typeof data === "string"
+      ? encoder.encode(data)
+      : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  const utf8 = utf8Reader(bytes);
   const stack: Open[] = [];
   const scopes: Map<string, string>[] = [new Map([["xml", NS.xml]])];
   const found: (ControlInfo | RawSdt)[] = [];
@@ -109,85 +164,197 @@ export function scanControls(data: string | Uint8Array, part = "word/document.xm
     }
     return "";
   };
-  let tokenAttrs = "";
+  let attrStart = 0;
+  let attrEnd = 0;
   let parsedAttrs: Map<string, string> | undefined;
   function currentAttributes(): Map<string, string> {
-    parsedAttrs ??= attributes(tokenAttrs, utf8);
+    parsedAttrs ??= attributes(utf8(bytes, attrStart, attrEnd));
     return parsedAttrs;
   }
-  /** An attribute of the current element, by namespace and local name. */
+  /**
+   * An attribute of the current element, by namespace and local name, read straight from the bytes:
+   * most elements asked about have one or two attributes, and no map is built for them.
+   */
   function attr(n: string, nsUri: string = W): string | undefined {
-    if (tokenAttrs === "") return undefined;
-    for (const [k, v] of currentAttributes()) {
-      const c = k.indexOf(":");
-      if (c >= 0 && k.slice(c + 1) === n && resolve(k.slice(0, c)) === nsUri) return v;
+    let at = attrStart;
+    while (at < attrEnd) {
+      const c = bytes[at] as number;
+      if (c === 32 || c === 9 || c === 10 || c === 13) {
+        at++;
+        continue;
+      }
+      const nameStart = at;
+      let colon = -1;
+      while (at < attrEnd) {
+        const d = bytes[at] as number;
+        if (d === 61 /* = */ || d === 32 || d === 9 || d === 10 || d === 13) break;
+        if (d === 58 /* : */ && colon < 0) colon = at;
+        at++;
+      }
+      const nameEnd = at;
+      while (at < attrEnd && bytes[at] !== 34 && bytes[at] !== 39) at++;
+      const quote = bytes[at];
+      const valueStart = at + 1;
+      const valueEnd = quote === undefined ? attrEnd : bytes.indexOf(quote, valueStart);
+      if (valueEnd < 0 || valueEnd > attrEnd) return undefined;
+      at = valueEnd + 1;
+      const localStart = colon < 0 ? nameStart : colon + 1;
+      if (nameEnd - localStart !== n.length || colon < 0) continue;
+      let same = true;
+      for (let k = 0; k < n.length; k++) {
+        if (bytes[localStart + k] !== n.charCodeAt(k)) {
+          same = false;
+          break;
+        }
+      }
+      if (!same || resolve(utf8(bytes, nameStart, colon)) !== nsUri) continue;
+      return decode(utf8(bytes, valueStart, valueEnd));
     }
     return undefined;
   }
   /**
-   * The element for a tag name. While no element below the root declares prefixes of its own (as in
-   * every Word document), one object per distinct name serves all its occurrences.
+   * The element for a tag name, found by a hash of its bytes. While no element below the root
+   * declares prefixes of its own (as in every Word document), one object per distinct name serves all
+   * its occurrences, and nothing is allocated for them.
    */
-  const byName = new Map<string, Open>();
-  function element(name: string, cacheable: boolean): Open {
-    const cached = cacheable ? byName.get(name) : undefined;
-    if (cached) return cached;
+  const byHash = new Map<number, { bytes: Uint8Array; open: Open }[]>();
+  function element(start: number, end: number, hash: number, cacheable: boolean): Open {
+    const bucket = cacheable ? byHash.get(hash) : undefined;
+    if (bucket) {
+      for (const entry of bucket) {
+        if (entry.bytes.length !== end - start) continue;
+        let same = true;
+        for (let k = 0; k < entry.bytes.length; k++) {
+          if (entry.bytes[k] !== bytes[start + k]) {
+            same = false;
+            break;
+          }
+        }
+        if (same) return entry.open;
+      }
+    }
+    const name = utf8(bytes, start, end);
     const colon = name.indexOf(":");
     const prefix = colon >= 0 ? name.slice(0, colon) : "";
     const local = colon >= 0 ? name.slice(colon + 1) : name;
-    const el: Open = { name, ns: resolve(prefix), local };
-    if (cacheable) byName.set(name, el);
-    return el;
+    const ns = resolve(prefix);
+    const open: Open = { name, ns, local, role: roleOf(ns, local), key: key(ns, local) };
+    if (cacheable) {
+      const list = byHash.get(hash) ?? [];
+      list.push({ bytes: bytes.slice(start, end), open });
+      byHash.set(hash, list);
+    }
+    return open;
   }
   const addText = (s: string) => {
     for (const r of reading) if (r.part === "content") r.text.push(s);
   };
+  const capturing = () => inText && skipUntil < 0 && hiddenUntil < 0;
+  const fail = (why: string): never => {
+    throw new DocumentError("xml", `(${part}: ${why})`);
+  };
 
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(xml))) {
-    // Index access, not destructuring: this loop runs once per tag of the document.
-    const whole = m[0];
-    const close = m[1];
-    const name = m[2];
-    const attrSource = m[3];
-    const selfClose = m[4];
-    const cdata = m[5];
-    const bang = m[6];
-    const chars = m[7];
-    const stray = m[8];
-    if (stray !== undefined || bang !== undefined) throw new DocumentError("xml", `(${part})`);
-    if (name === undefined) {
-      // Character data, a comment, a processing instruction or CDATA.
-      const text = chars !== undefined ? chars : cdata;
-      if (text !== undefined && inText && skipUntil < 0 && hiddenUntil < 0)
-        addText(utf8(chars !== undefined ? decode(text) : text));
-      else if (chars !== undefined && chars.includes("&")) decode(chars);
+  // A hand-written tokenizer over the bytes: it decodes and allocates nothing for the markup it only
+  // passes over, which is most of a document. That is what makes reading hundreds a second possible.
+  const length = bytes.length;
+  let pos = 0;
+  while (pos < length) {
+    // A plain loop: the gap to the next tag is mostly a few bytes, shorter than a call to indexOf.
+    let lt = pos;
+    while (lt < length && bytes[lt] !== 60 /* < */) lt++;
+    if (lt === length) lt = -1;
+    const textEnd = lt < 0 ? length : lt;
+    if (textEnd > pos && capturing()) addText(decode(utf8(bytes, pos, textEnd)));
+    if (lt < 0) break;
+    const next = bytes[lt + 1];
+    if (next === 33 /* ! */) {
+      if (startsWithAscii(bytes, lt, "<!--")) {
+        const end = indexOfAscii(bytes, "-->", lt + 4);
+        if (end < 0) fail("commentaar wordt niet gesloten");
+        pos = end + 3;
+      } else if (startsWithAscii(bytes, lt, "<![CDATA[")) {
+        const end = indexOfAscii(bytes, "]]>", lt + 9);
+        if (end < 0) fail("CDATA wordt niet gesloten");
+        if (capturing()) addText(utf8(bytes, lt + 9, end));
+        pos = end + 3;
+      } else if (
+        startsWithAscii(bytes, lt, "<!DOCTYPE") ||
+        startsWithAscii(bytes, lt, "<!ENTITY")
+      ) {
+        throw new DocumentError("doctype", `(${part})`);
+      } else {
+        fail("onverwachte declaratie");
+      }
       continue;
     }
-    if (whole.startsWith("<?")) continue;
+    if (next === 63 /* ? */) {
+      const end = indexOfAscii(bytes, "?>", lt + 2);
+      if (end < 0) fail("verwerkingsinstructie wordt niet gesloten");
+      pos = end + 2;
+      continue;
+    }
+    const closing = next === 47; /* / */
+    const nameStart = closing ? lt + 2 : lt + 1;
+    if (!isNameStart(bytes[nameStart] ?? 0)) fail("losse < in de tekst");
+    let nameEnd = nameStart;
+    let hash = 0;
+    while (nameEnd < length && isNameChar(bytes[nameEnd] as number)) {
+      hash = (Math.imul(hash, 31) + (bytes[nameEnd] as number)) | 0;
+      nameEnd++;
+    }
 
-    if (close === "/") {
+    if (closing) {
+      let gt = nameEnd;
+      while (gt < length && bytes[gt] !== 62 /* > */) {
+        const c = bytes[gt] as number;
+        if (c !== 32 && c !== 9 && c !== 10 && c !== 13) fail("onvolledige sluittag");
+        gt++;
+      }
+      if (gt >= length) fail("onvolledige sluittag");
+      pos = gt + 1;
       const open = stack.pop();
-      if (!open || open.name !== name)
-        throw new DocumentError("xml", `(${part}: </${name}> sluit niets)`);
-      if (open.scope) scopes.pop();
+      if (!open || open !== element(nameStart, nameEnd, hash, !open.scope && scopes.length <= 2)) {
+        if (!open || open.name !== utf8(bytes, nameStart, nameEnd))
+          fail(`</${utf8(bytes, nameStart, nameEnd)}> sluit niets`);
+      }
+      const closed = open as Open;
+      if (closed.scope) scopes.pop();
       const depth = stack.length;
       if (skipUntil === depth) {
         skipUntil = -1;
         continue;
       }
-      if (skipUntil >= 0) continue;
+      if (skipUntil >= 0 || !inBody) continue;
       if (hiddenUntil === depth) hiddenUntil = -1;
-      finishElement(open, depth);
+      if (reading.length > 0 || closed.role === Role.Body) finishElement(closed, depth);
       continue;
     }
 
+    // The attributes run to the first ">" outside quotes.
+    let at = nameEnd;
+    let declares = false;
+    for (;;) {
+      const c = bytes[at];
+      if (c === 62 /* > */) break;
+      if (c === 34 /* " */ || c === 39 /* ' */) {
+        let close = at + 1;
+        while (close < length && bytes[close] !== c) close++;
+        if (close >= length) fail("tag wordt niet gesloten");
+        at = close + 1;
+        continue;
+      }
+      if (c === undefined || c === 60 /* < */) fail("tag wordt niet gesloten");
+      if (c === 120 /* x */ && startsWithAscii(bytes, at, "xmlns")) declares = true;
+      at++;
+    }
+    const selfClose = bytes[at - 1] === 47; /* / */
+    pos = at + 1;
     // Attributes are parsed only when asked for: most elements are never looked at.
-    tokenAttrs = attrSource ?? "";
+    attrStart = nameEnd;
+    attrEnd = selfClose ? at - 1 : at;
     parsedAttrs = undefined;
     let scope: Map<string, string> | undefined;
-    if (tokenAttrs.includes("xmlns")) {
+    if (declares) {
       for (const [k, v] of currentAttributes()) {
         // Known namespaces are stored as our own constants, so that comparing them is cheap.
         const uri = KNOWN.get(v) ?? v;
@@ -197,25 +364,27 @@ export function scanControls(data: string | Uint8Array, part = "word/document.xm
     }
     if (scope) scopes.push(scope);
     const open: Open = scope
-      ? { ...element(name, false), scope }
-      : element(name, scopes.length <= 2);
+      ? { ...element(nameStart, nameEnd, hash, false), scope }
+      : element(nameStart, nameEnd, hash, scopes.length <= 2);
     const depth = stack.length;
     if (depth >= MAX_DEPTH) throw new DocumentError("too-deep", `(${part})`);
-    startElement(open, depth);
-    if (selfClose === "/") {
+    // Outside the body and outside any control, only a few elements matter.
+    if (
+      skipUntil < 0 &&
+      (reading.length > 0 || (open.role >= Role.Body && open.role <= Role.Sdt))
+    ) {
+      if (inBody || open.role === Role.Body) startElement(open, depth);
+    }
+    if (selfClose) {
       if (open.scope) scopes.pop();
-      if (skipUntil < 0) finishElement(open, depth);
+      if (skipUntil < 0 && inBody && reading.length > 0) finishElement(open, depth);
       if (hiddenUntil === depth) hiddenUntil = -1;
       if (skipUntil === depth) skipUntil = -1;
     } else {
       stack.push(open);
     }
   }
-  if (stack.length > 0)
-    throw new DocumentError(
-      "xml",
-      `(${part}: <${stack[stack.length - 1]?.name}> wordt niet gesloten)`,
-    );
+  if (stack.length > 0) fail(`<${stack[stack.length - 1]?.name}> wordt niet gesloten`);
   return found.map((f) => ("types" in f ? toControlInfo(f) : f));
 
   function startElement(el: Open, depth: number): void {
@@ -232,7 +401,7 @@ export function scanControls(data: string | Uint8Array, part = "word/document.xm
       return;
     }
     if (current?.part === "pr" && depth === current.prDepth + 1) {
-      current.raw.types.add(key(el.ns, el.local));
+      current.raw.types.add(el.key);
       readProperty(current.raw, el);
       return;
     }

@@ -5,6 +5,8 @@ import { NS, attr, child, children, elementChildren } from "./xml";
 /** A content control element with what was read from it. */
 export type Sdt = { el: Element; info: ControlInfo };
 
+export const key = (ns: string, local: string) => `${ns}|${local}`;
+
 const TYPE_BY_ELEMENT: readonly [string, string, ControlType][] = [
   [NS.w14, "checkbox", "CheckBox"],
   [NS.w, "text", "PlainText"],
@@ -40,10 +42,18 @@ export type RawSdt = {
   depth: number;
 };
 
-export const key = (ns: string, local: string) => `${ns}|${local}`;
+/** Type element key → its rank and type, made once: this runs for every control of every document. */
+const TYPE_BY_KEY = new Map<string, readonly [number, ControlType]>(
+  TYPE_BY_ELEMENT.map(([ns, local, type], rank) => [key(ns, local), [rank, type] as const]),
+);
 
 function controlType(types: ReadonlySet<string>): ControlType {
-  for (const [ns, local, type] of TYPE_BY_ELEMENT) if (types.has(key(ns, local))) return type;
+  let best: readonly [number, ControlType] | undefined;
+  for (const k of types) {
+    const found = TYPE_BY_KEY.get(k);
+    if (found && (!best || found[0] < best[0])) best = found;
+  }
+  if (best) return best[1];
   // No type element (or a repeating section item): rich content.
   return "RichText";
 }
