@@ -82,4 +82,10 @@ export type SopDocument = {
   select(fieldId: string): Promise<void>;
   /** Calls the listener when the document's SOP values may have changed; returns an unsubscribe. */
   onChange(listener: () => void): () => void;
+  /** Whether the document holds any text yet: asked before a template replaces it. */
+  hasContent(): Promise<boolean>;
+  /** Replaces the document's content with a regional template and marks it as that SOP. */
+  startFromTemplate(template: TemplateId): Promise<void>;
+  /** What this host cannot do (an older Word without some API), in Dutch, for the pane to say. */
+  limitations(): readonly string[];
 };

@@ -109,6 +109,21 @@ export function describePortContract(adapter: string, open: OpenDocument): void 
       await expect(doc.select("bestaat.niet")).rejects.toThrow(/bestaat.niet/);
     });
 
+    test("a template has content, and starting from another template replaces it", async () => {
+      const { doc, reopen } = await open("passenderwijs");
+      expect(await doc.hasContent()).toBe(true);
+      await doc.write([{ field: "school.naam", value: "De Linde" }]);
+      await doc.startFromTemplate("zuid-limburg");
+      const d = await reopen();
+      expect(await d.detect()).toEqual({ kind: "sop", template: "zuid-limburg", version: 1 });
+      expect((await d.readAll()).values["school.naam"]).toBeUndefined();
+    });
+
+    test("says what it cannot do as a list of Dutch sentences", async () => {
+      const { doc } = await open("passenderwijs");
+      for (const line of doc.limitations()) expect(line).toMatch(/^[A-Z].*\.$/);
+    });
+
     test("listeners hear of a write and can unsubscribe", async () => {
       const { doc } = await open("passenderwijs");
       const heard: number[] = [];

@@ -4,11 +4,13 @@ import {
   type Field,
   type FieldValue,
   type Template,
+  type TemplateId,
 } from "../../model";
 import { DocumentError } from "../errors";
 import { documentText } from "../format";
 import type { ControlInfo, Detection, FieldChange, SopDocument, SopState } from "../port";
 import { detectFrom, parseTag, stateFromControls } from "../state";
+import { buildTemplateDocx } from "./build-template";
 import { DocxPackage } from "./package";
 import { scanControls } from "./scan";
 import { findSdts, type Sdt } from "./sdt";
@@ -16,7 +18,7 @@ import { setControlChecked, setControlText } from "./write";
 
 /** The port over a .docx file held in memory; runs in Node and in the browser. */
 export class DocxDocument implements SopDocument {
-  private readonly pkg: DocxPackage;
+  private pkg: DocxPackage;
   private sdts: Sdt[] | undefined;
   private scanned: ControlInfo[];
   private readonly listeners = new Set<() => void>();
@@ -160,6 +162,27 @@ export class DocxDocument implements SopDocument {
   onChange(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  async hasContent(): Promise<boolean> {
+    return (
+      this.scanned.length > 0 ||
+      /<w:t[ >][^<]*\S/.test(new TextDecoder().decode(this.pkg.documentBytes()))
+    );
+  }
+
+  /** A file is replaced whole by the template (the browser edition's "Nieuw SOP"). */
+  async startFromTemplate(id: TemplateId): Promise<void> {
+    const template = findTemplate(id);
+    if (!template) throw new DocumentError("unknown-template", `(${id})`);
+    this.pkg = DocxPackage.open(buildTemplateDocx(template));
+    this.sdts = undefined;
+    this.scanned = scanControls(this.pkg.documentBytes());
+    for (const l of this.listeners) l();
+  }
+
+  limitations(): readonly string[] {
+    return [];
   }
 
   setTemplate(template: Template): void {
