@@ -14,6 +14,9 @@ export function parseTag(tag: string): { field: string; option?: string } | unde
   return { field, option };
 }
 
+/** Control types that cannot hold a field's text. */
+const NOT_TEXT: ReadonlySet<string> = new Set(["Picture", "Group", "RepeatingSection"]);
+
 /** Reads the custom properties into a detection. */
 export function detectFrom(properties: ReadonlyMap<string, string>): Detection {
   const id = properties.get("SOP.Template");
@@ -73,60 +76,36 @@ export function stateFromControls(
       problems.push({ kind: "unknown-tag", tag: control.tag });
       continue;
     }
-    if (field.kind === "choice") {
-      if (!parsed.option || !field.options.some((o) => o.key === parsed.option)) {
-        problems.push({ kind: "unknown-tag", tag: control.tag });
-        continue;
-      }
-      if (control.type !== "CheckBox") {
-        problems.push({
-          kind: "wrong-type",
-          tag: control.tag,
-          field: field.id,
-          expected: "CheckBox",
-          found: control.type,
-        });
-        continue;
-      }
-      present.add(field.id);
-      if (control.checked) choices.set(field.id, [...(choices.get(field.id) ?? []), parsed.option]);
-      continue;
-    }
-    if (parsed.option) {
+    // A choice has one control per option (`=key`); every other field one control without.
+    const isChoice = field.kind === "choice";
+    if (
+      isChoice ? !field.options.some((o) => o.key === parsed.option) : parsed.option !== undefined
+    ) {
       problems.push({ kind: "unknown-tag", tag: control.tag });
       continue;
     }
-    if (field.kind === "tick") {
-      if (control.type !== "CheckBox") {
-        problems.push({
-          kind: "wrong-type",
-          tag: control.tag,
-          field: field.id,
-          expected: "CheckBox",
-          found: control.type,
-        });
-        continue;
-      }
-      present.add(field.id);
-      if (control.checked) values[field.id] = true;
-      continue;
-    }
-    if (
-      control.type === "CheckBox" ||
-      control.type === "Picture" ||
-      control.type === "Group" ||
-      control.type === "RepeatingSection"
-    ) {
+    const wantsCheckbox = isChoice || field.kind === "tick";
+    if (wantsCheckbox !== (control.type === "CheckBox") || NOT_TEXT.has(control.type)) {
+      const expected = wantsCheckbox ? "CheckBox" : "PlainText";
       problems.push({
         kind: "wrong-type",
         tag: control.tag,
         field: field.id,
-        expected: "PlainText",
+        expected,
         found: control.type,
       });
       continue;
     }
     present.add(field.id);
+    if (isChoice) {
+      if (control.checked)
+        choices.set(field.id, [...(choices.get(field.id) ?? []), parsed.option as string]);
+      continue;
+    }
+    if (field.kind === "tick") {
+      if (control.checked) values[field.id] = true;
+      continue;
+    }
     const text = control.type === "DatePicker" && control.date ? control.date : control.text;
     if (text.trim() !== "") values[field.id] = typedValue(template, field.id, text, control);
   }
