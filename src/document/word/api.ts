@@ -1,0 +1,134 @@
+/**
+ * The part of the Word JavaScript API (Office.js) the adapter uses, as structural types. Office.js's
+ * own objects fit these types (host.ts passes `Word.run` in, and the compiler checks that it fits);
+ * the tests pass a simulated Word object model instead. Names and shapes follow Office.js exactly.
+ */
+
+/** `Word.ContentControlType` values (and the subtypes Word reports in `subtype`). */
+export type WordControlType =
+  | "Unknown"
+  | "RichTextInline"
+  | "RichTextParagraphs"
+  | "RichTextTableCell"
+  | "RichTextTableRow"
+  | "RichTextTable"
+  | "PlainTextInline"
+  | "PlainTextParagraph"
+  | "Picture"
+  | "BuildingBlockGallery"
+  | "CheckBox"
+  | "ComboBox"
+  | "DropDownList"
+  | "DatePicker"
+  | "RepeatingSection"
+  | "RichText"
+  | "PlainText"
+  | "Group";
+
+/**
+ * The `Word.ContentControlType` members the adapter asks for. Office.js types `getContentControls`
+ * with its enum, which no string literal fits, so the host passes the enum in (`K` is
+ * `Word.ContentControlType` in Word, a string literal in the simulator) and the real `Word.run` still
+ * type-checks against these types.
+ */
+export type ControlTypeNames<K extends string> = {
+  readonly richText: K;
+  readonly plainText: K;
+  readonly checkBox: K;
+  readonly dropDownList: K;
+  readonly comboBox: K;
+  readonly datePicker: K;
+  readonly picture: K;
+  readonly repeatingSection: K;
+  readonly buildingBlockGallery: K;
+  readonly group: K;
+};
+
+/** `Word.ContentControlOptions`. */
+export type WordControlOptions<K extends string> = { types: K[] };
+
+/** The event arguments of `ContentControl.onDataChanged` that the adapter may look at. */
+export type WordDataChangedArgs = { readonly eventType?: string };
+
+export type WordCheckbox = {
+  isChecked: boolean;
+};
+
+export type WordContentControl = {
+  readonly id: number;
+  readonly tag: string;
+  readonly title: string;
+  readonly text: string;
+  /** A `WordControlType`; a string, for the reason given at ControlTypeNames. */
+  readonly type: string;
+  readonly subtype: string;
+  readonly placeholderText: string;
+  cannotEdit: boolean;
+  readonly cannotDelete: boolean;
+  /** WordApi 1.7: the checkbox state; only meaningful for a CheckBox control. */
+  readonly checkboxContentControl: WordCheckbox;
+  /** WordApi 1.5. */
+  readonly onDataChanged: {
+    add(handler: (args: WordDataChangedArgs) => Promise<unknown>): unknown;
+  };
+  insertText(text: string, insertLocation: "Replace"): unknown;
+  select(): void;
+};
+
+export type WordContentControlCollection = {
+  readonly items: WordContentControl[];
+  load(propertyNames: string): WordContentControlCollection;
+};
+
+export type WordBody<K extends string> = {
+  readonly text: string;
+  /** Can leave out plain-text and checkbox controls (office-js #6144): never used for reading. */
+  readonly contentControls: WordContentControlCollection;
+  /** WordApi 1.5; which types may be asked for depends on the requirement sets (see requirements.ts). */
+  getContentControls(options: WordControlOptions<K>): WordContentControlCollection;
+  insertFileFromBase64(base64File: string, insertLocation: "Replace"): unknown;
+  load(propertyNames: string): WordBody<K>;
+};
+
+export type WordCustomProperty = {
+  readonly isNullObject: boolean;
+  // Office.js types it `any`: a string, number, boolean or date, as the document stores it.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly value: any;
+  load(propertyNames: string): WordCustomProperty;
+};
+
+export type WordCustomProperties = {
+  getItemOrNullObject(key: string): WordCustomProperty;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  add(key: string, value: any): WordCustomProperty;
+};
+
+export type WordDocumentObject<K extends string> = {
+  readonly body: WordBody<K>;
+  readonly properties: { readonly customProperties: WordCustomProperties };
+};
+
+export type WordContext<K extends string> = {
+  readonly document: WordDocumentObject<K>;
+  sync(): Promise<unknown>;
+};
+
+/** `Word.run`: one batch of queued commands against a fresh request context. */
+export type WordRun<K extends string> = <T>(
+  batch: (context: WordContext<K>) => Promise<T>,
+) => Promise<T>;
+
+/** Requirement-set names the adapter asks about. */
+export type RequirementSet = "WordApi" | "WordApiDesktop";
+
+/** What the Word adapter needs from its host: the API, its requirement sets and selection events. */
+export type WordHost<K extends string> = {
+  run: WordRun<K>;
+  /** `Word.ContentControlType`. */
+  controlTypes: ControlTypeNames<K>;
+  /** `Office.context.requirements.isSetSupported(name, version)`. */
+  isSetSupported(name: RequirementSet, version: string): boolean;
+  /** Calls the handler whenever the selection in the document moves; returns an unsubscribe. */
+  onSelectionChanged(handler: () => void): () => void;
+};

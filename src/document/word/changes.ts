@@ -1,0 +1,85 @@
+import { valuesSchema, type Field, type Template } from "../../model";
+import { DocumentError } from "../errors";
+import { documentText } from "../format";
+import type { FieldChange } from "../port";
+import type { WordContentControl } from "./api";
+
+/** Refuses the batch, before anything is written, when a field, option or shape is unknown. */
+export function validateChanges(template: Template, changes: readonly FieldChange[]): void {
+  const parsed = valuesSchema(template).safeParse(
+    Object.fromEntries(changes.map((c) => [c.field, c.value])),
+  );
+  if (parsed.success) return;
+  const issue = parsed.error.issues[0];
+  const detail =
+    issue?.code === "unrecognized_keys"
+      ? `onbekend veld ${issue.keys.join(", ")}`
+      : `ongeldige waarde bij ${issue?.path.join(".") || issue?.message || "een veld"}`;
+  throw new DocumentError("values", `(${detail})`);
+}
+
+/** Runs a queued change with the control's edit lock lifted, and puts the lock back after it. */
+function unlocked(cc: WordContentControl, change: () => void): void {
+  const locked = cc.cannotEdit;
+  if (locked) cc.cannotEdit = false;
+  change();
+  if (locked) cc.cannotEdit = true;
+}
+
+const WRITABLE_TEXT: ReadonlySet<string> = new Set(["PlainText", "RichText"]);
+
+/**
+ * Works out, for every change, which loaded controls it touches and what to queue on them. Throws
+ * (with nothing queued yet) when the document lacks a control or holds one of a type Word cannot
+ * write that value into. The returned steps only queue commands; the caller syncs once.
+ */
+export function planChanges(
+  template: Template,
+  changes: readonly FieldChange[],
+  controls: readonly WordContentControl[],
+): (() => void)[] {
+  const byTag = new Map<string, WordContentControl[]>();
+  for (const cc of controls) {
+    if (cc.tag.startsWith("sop:")) byTag.set(cc.tag, [...(byTag.get(cc.tag) ?? []), cc]);
+  }
+  const controlsOf = (tag: string, checkbox: boolean): WordContentControl[] => {
+    const found = byTag.get(tag) ?? [];
+    if (found.length === 0)
+      throw new DocumentError("values", `(het document heeft geen veld ${tag})`);
+    for (const cc of found) {
+      const fits = checkbox ? cc.type === "CheckBox" : WRITABLE_TEXT.has(cc.type);
+      if (!fits)
+        throw new DocumentError(
+          "values",
+          `(het veld ${tag} is in dit document een ${cc.type}-besturingselement; SOP Assistent kan daar in Word geen ${checkbox ? "vinkje" : "tekst"} in zetten)`,
+        );
+    }
+    return found;
+  };
+
+  const steps: (() => void)[] = [];
+  for (const change of changes) {
+    const field = template.byId.get(change.field)?.field as Field;
+    const value = change.value;
+    if (field.kind === "choice") {
+      const chosen =
+        value === null ? [] : typeof value === "string" ? [value] : (value as string[]);
+      for (const option of field.options) {
+        for (const cc of controlsOf(`sop:${field.id}=${option.key}`, true)) {
+          const on = chosen.includes(option.key);
+          steps.push(() => unlocked(cc, () => (cc.checkboxContentControl.isChecked = on)));
+        }
+      }
+    } else if (field.kind === "tick") {
+      for (const cc of controlsOf(`sop:${field.id}`, true))
+        steps.push(() =>
+          unlocked(cc, () => (cc.checkboxContentControl.isChecked = value === true)),
+        );
+    } else {
+      const text = value === null ? "" : documentText(field, value);
+      for (const cc of controlsOf(`sop:${field.id}`, false))
+        steps.push(() => unlocked(cc, () => cc.insertText(text, "Replace")));
+    }
+  }
+  return steps;
+}

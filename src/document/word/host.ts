@@ -1,0 +1,102 @@
+/// <reference types="office-js" />
+import type { SopDocument } from "../port";
+import type { WordHost } from "./api";
+import { themeOf, type Theme } from "./theme";
+import { WordDocument } from "./word-document";
+
+/** The document open in Word, and the Office theme the pane should follow. */
+export type WordConnection = {
+  document: SopDocument;
+  theme: Theme;
+  /** Theme changes have no event in every host: the theme is read again on focus and selection. */
+  onThemeChange(listener: (theme: Theme) => void): () => void;
+};
+
+/** Resolves with the promise's value, or undefined when it does not settle in time (or fails). */
+function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve(undefined);
+      },
+    );
+  });
+}
+
+/** One DocumentSelectionChanged registration with Office, shared by every subscriber. */
+function selectionEvents(): (handler: () => void) => () => void {
+  const handlers = new Set<() => void>();
+  const dispatch = () => {
+    for (const h of [...handlers]) h();
+  };
+  const type = Office.EventType.DocumentSelectionChanged;
+  return (handler) => {
+    handlers.add(handler);
+    if (handlers.size === 1) Office.context.document.addHandlerAsync(type, dispatch);
+    return () => {
+      if (!handlers.delete(handler) || handlers.size > 0) return;
+      Office.context.document.removeHandlerAsync(type, { handler: dispatch });
+    };
+  };
+}
+
+const readTheme = (): Theme => themeOf(Office.context.officeTheme);
+
+/**
+ * Connects to Word when the pane runs inside it. Resolves null, within `timeoutMs`, when office.js is
+ * absent (`Office` undefined), when `Office.onReady` does not come in time (office.js loaded but no
+ * host answering), or when the host is not Word: the browser edition then starts, without waiting.
+ */
+export async function connectToWord(
+  options: { timeoutMs?: number } = {},
+): Promise<WordConnection | null> {
+  try {
+    return await connect(options.timeoutMs ?? 1500);
+  } catch {
+    // An office.js that is there but broken: the browser edition is better than no pane.
+    return null;
+  }
+}
+
+async function connect(timeoutMs: number): Promise<WordConnection | null> {
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return null;
+  const info = await within(
+    Promise.resolve().then(() => Office.onReady()),
+    timeoutMs,
+  );
+  if (!info || info.host !== Office.HostType.Word || typeof Word === "undefined") return null;
+
+  const onSelectionChanged = selectionEvents();
+  const host: WordHost<Word.ContentControlType> = {
+    run: Word.run,
+    controlTypes: Word.ContentControlType,
+    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    onSelectionChanged,
+  };
+  return {
+    document: new WordDocument(host),
+    theme: readTheme(),
+    onThemeChange(listener) {
+      let current = readTheme();
+      const check = () => {
+        const next = readTheme();
+        if (next === current) return;
+        current = next;
+        listener(next);
+      };
+      const stopSelection = onSelectionChanged(check);
+      const win = typeof window === "undefined" ? undefined : window;
+      win?.addEventListener("focus", check);
+      return () => {
+        stopSelection();
+        win?.removeEventListener("focus", check);
+      };
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import type { FieldChange } from "../../../src/document/port";
+import { WordDocument } from "../../../src/document/word/word-document";
+import { templateIds, templates, type FieldValue, type TemplateId } from "../../../src/model";
+import { evaluate } from "../../../src/rules";
+import { schools } from "../../fixtures/schools";
+import { WordSimulator } from "./simulator";
+
+/**
+ * A value for every field of a template: the complete school, the computed values, and for any
+ * field the school leaves empty a plausible value of its kind. Writing this is the largest batch a
+ * document can get.
+ */
+export function everyField(id: TemplateId): FieldChange[] {
+  const template = templates[id];
+  const school = schools[id];
+  const computed = evaluate(template, school, "2026-11-23").computed;
+  return template.fields.map(({ field }): FieldChange => {
+    const given = school[field.id] ?? computed[field.id];
+    if (given !== undefined && given !== null) return { field: field.id, value: given };
+    const filler: Record<typeof field.kind, () => FieldValue> = {
+      text: () => "Ingevuld",
+      richText: () => "Ingevuld",
+      number: () => 1,
+      computed: () => 0,
+      date: () => "2026-11-23",
+      tick: () => true,
+      choice: () => (field.kind === "choice" ? (field.options[0]?.key ?? "") : ""),
+    };
+    return { field: field.id, value: filler[field.kind]() };
+  });
+}
+
+export type SyncCount = {
+  template: TemplateId;
+  /** Fields written in the batch. */
+  fields: number;
+  /** Content controls in the document. */
+  controls: number;
+  read: number;
+  write: number;
+};
+
+/** The syncs a full read and a write of every field cost on each template (for the bench). */
+export async function syncCounts(): Promise<SyncCount[]> {
+  const out: SyncCount[] = [];
+  for (const id of templateIds) {
+    const sim = WordSimulator.fromTemplate(id);
+    const doc = new WordDocument(sim.host);
+    const changes = everyField(id);
+    await doc.write(changes);
+    const write = sim.lastSyncs;
+    await doc.readAll();
+    const read = sim.lastSyncs;
+    out.push({
+      template: id,
+      fields: changes.length,
+      controls: sim.controls(Object.values(sim.host.controlTypes)).length,
+      read,
+      write,
+    });
+  }
+  return out;
+}

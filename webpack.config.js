@@ -1,0 +1,234 @@
+/* global require, module, __dirname, URL */
+/* eslint-disable @typescript-eslint/no-require-imports -- webpack reads this file as CommonJS */
+/**
+ * Builds the task pane: dist/taskpane.html with its JavaScript, the icons in dist/assets and the
+ * manifest. `npm run build` (production) or `npm run dev-server` / `npm start` (development).
+ *
+ * - office.js is not bundled and not awaited: taskpane.html loads it from Microsoft's CDN only when
+ *   Office opened the page (docs/adr/0002-loading-office-js.md), so the browser edition starts
+ *   without it and without a network.
+ * - Production: minified, content-hashed names, vendor code split from ours and chunks for lazy
+ *   imports; after each build the gzipped size of the initial JavaScript is printed against the
+ *   budget (250 KB).
+ * - Dev server on port 3000: https with office-addin-dev-certs' certificate where Word sideloads
+ *   (Windows, Mac) or when SOP_HTTPS=1; plain http otherwise (the certificate tool cannot install
+ *   its CA on Linux without sudo). SOP_HTTPS=0 forces http.
+ * - SOP_PUBLIC_URL (production only): the address the add-in is served from; the manifest in dist
+ *   gets it instead of https://localhost:3000/.
+ */
+const path = require("node:path");
+const zlib = require("node:zlib");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const port = 3000;
+const devOrigin = `https://localhost:${port}`;
+const officeJsUrl = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const initialJsBudget = 250 * 1024;
+
+/** Whether the dev server should speak https: SOP_HTTPS decides, else "where Word can sideload". */
+function wantsHttps() {
+  if (process.env.SOP_HTTPS === "1") return true;
+  if (process.env.SOP_HTTPS === "0") return false;
+  return process.platform === "win32" || process.platform === "darwin";
+}
+
+/** The dev server's `server` option; falls back to http when no certificate can be had. */
+async function devServerProtocol() {
+  if (!wantsHttps()) return { type: "http" };
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+    return { type: "https", options: { ca, key, cert } };
+  } catch (error) {
+    console.warn(
+      `Geen https-certificaat voor localhost (${error instanceof Error ? error.message : error}).\n` +
+        "De server draait op http: de browserversie werkt, Word laadt de invoegtoepassing zo niet.",
+    );
+    return { type: "http" };
+  }
+}
+
+/** The manifest with the add-in's URLs at `publicUrl` (its AppDomain becomes that origin). */
+function manifestFor(manifest, publicUrl) {
+  const base = publicUrl.replace(/\/+$/, "");
+  return manifest
+    .replaceAll(`${devOrigin}/`, `${base}/`)
+    .replaceAll(devOrigin, new URL(base).origin);
+}
+
+/**
+ * taskpane.html. The inline loader starts the app at once outside Office; inside Office (the
+ * markers office.js itself reads to find its host) it first loads office.js from the CDN, so the
+ * app finds `Office` defined, and starts the app anyway if office.js fails or takes over 10 s.
+ */
+function taskpaneHtml({ htmlWebpackPlugin }) {
+  const scripts = htmlWebpackPlugin.files.js;
+  const preload = scripts.map((src) => `    <link rel="preload" href="${src}" as="script" />`);
+  return `<!doctype html>
+<html lang="nl">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>SOP Assistent</title>
+    <link rel="icon" href="assets/icon-32.png" type="image/png" />
+${preload.join("\n")}
+    <style>
+      html, body { margin: 0; }
+      body { font-family: "Segoe UI", system-ui, sans-serif; }
+    </style>
+  </head>
+  <body>
+    <div id="root"></div>
+    <noscript>SOP Assistent heeft JavaScript nodig. Zet JavaScript aan en laad de pagina opnieuw.</noscript>
+    <script>
+      (function () {
+        var officeJs = ${JSON.stringify(officeJsUrl)};
+        var app = ${JSON.stringify(scripts)};
+        function openedByOffice() {
+          try {
+            if (typeof agaveHost !== "undefined" || (window.external && "GetHostInfo" in window.external)) return true;
+          } catch (e) {}
+          if (/[?&#]_host_Info=/.test(location.search + location.hash)) return true;
+          try {
+            var name = JSON.parse(window.name);
+            if (name && name.hostInfo) return true;
+          } catch (e) {}
+          try {
+            if (window.sessionStorage.getItem("hostInfoValue")) return true;
+          } catch (e) {}
+          return false;
+        }
+        function add(src, then) {
+          var script = document.createElement("script");
+          script.src = src;
+          script.async = false;
+          if (then) script.onload = script.onerror = then;
+          document.body.appendChild(script);
+        }
+        var started = false;
+        function start() {
+          if (started) return;
+          started = true;
+          for (var i = 0; i < app.length; i++) add(app[i]);
+        }
+        if (openedByOffice()) {
+          add(officeJs, start);
+          setTimeout(start, 10000);
+        } else {
+          start();
+        }
+      })();
+    </script>
+  </body>
+</html>
+`;
+}
+
+/** Prints the gzipped size of the JavaScript taskpane.html loads before the app runs. */
+class InitialJsReport {
+  apply(compiler) {
+    const { Compilation } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("InitialJsReport", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "InitialJsReport", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const entry = compilation.entrypoints.get("taskpane");
+          if (!entry || compilation.errors.length > 0) return;
+          let gzipped = 0;
+          for (const file of entry.getFiles()) {
+            const asset = compilation.getAsset(file);
+            if (file.endsWith(".js") && asset) {
+              gzipped += zlib.gzipSync(asset.source.buffer(), { level: 9 }).length;
+            }
+          }
+          const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+          const line = `Initial task-pane JavaScript: ${kb(gzipped)} gzipped (budget ${kb(initialJsBudget)}).`;
+          if (gzipped > initialJsBudget)
+            compilation.warnings.push(new compiler.webpack.WebpackError(line));
+          else console.log(line);
+        },
+      );
+    });
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode !== "development";
+  const publicUrl = process.env.SOP_PUBLIC_URL;
+  return {
+    mode: production ? "production" : "development",
+    context: __dirname,
+    target: ["web", "es2020"],
+    entry: { taskpane: "./src/taskpane/index.tsx" },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      publicPath: "auto",
+      clean: true,
+    },
+    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    resolve: { extensions: [".tsx", ".ts", ".mjs", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              configFile: path.resolve(__dirname, "tsconfig.json"),
+              // ES modules reach webpack untouched, so it can drop the Fluent UI parts not imported.
+              compilerOptions: { noEmit: false, module: "esnext", target: "es2020" },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      // Vendor code (React, Fluent UI) in its own long-cached chunk; lazy imports get their own.
+      splitChunks: { chunks: "all" },
+      runtimeChunk: "single",
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        templateContent: taskpaneHtml,
+        inject: false,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) =>
+              production && publicUrl ? manifestFor(content.toString(), publicUrl) : content,
+          },
+        ],
+      }),
+      ...(production ? [new InitialJsReport()] : []),
+    ],
+    // While serving, say only what goes wrong (npm start prints the address itself).
+    infrastructureLogging: { level: env.WEBPACK_SERVE ? "warn" : "info" },
+    stats: env.WEBPACK_SERVE ? "errors-warnings" : "normal",
+    devServer: env.WEBPACK_SERVE
+      ? {
+          host: "localhost",
+          port,
+          server: await devServerProtocol(),
+          headers: { "Access-Control-Allow-Origin": "*" },
+          static: false,
+          hot: false,
+          liveReload: true,
+          client: { overlay: { errors: true, warnings: false }, logging: "warn" },
+        }
+      : undefined,
+  };
+};
+
+/** The dev server's port, for scripts/start.mjs. */
+module.exports.port = port;
