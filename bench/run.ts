@@ -92,3 +92,22 @@ row(
   "< 5 MB growth",
   retained < 5,
 );
+
+// Word adapter over the simulated Word object model: syncs per operation (budget: ≤ 2 each).
+void (async () => {
+  const { syncCounts } = await import("../test/document/word/sync-counts");
+  for (const c of await syncCounts()) {
+    row(
+      `word: read ${c.template} (${c.controls} controls)`,
+      `${c.read} sync`,
+      "≤ 2 syncs",
+      c.read <= 2,
+    );
+    row(
+      `word: write ${c.template} (${c.fields} fields)`,
+      `${c.write} sync`,
+      "≤ 2 syncs",
+      c.write <= 2,
+    );
+  }
+})();
