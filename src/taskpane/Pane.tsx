@@ -1,0 +1,189 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useRef, useState, type MutableRefObject } from "react";
+import type { SopDocument } from "../document/port";
+import type { Finding } from "../rules";
+import { financeCheck } from "./finance";
+import { focusTarget } from "./focus";
+import { PaneContext, type Host, type PaneContextValue } from "./usePane";
+import { useSopDocument } from "./useSopDocument";
+import { BoardView } from "./views/BoardView";
+import { FillView } from "./views/FillView";
+import { FinanceView } from "./views/FinanceView";
+import { NewSop } from "./views/NewSop";
+import { NormsView } from "./views/NormsView";
+import { detectionText } from "./views/problems";
+import { StartView } from "./views/StartView";
+
+export type PaneProps = {
+  document: SopDocument;
+  today: () => Date;
+  host: Host;
+  /** Receives the pane's flush, for a host that must save typing before it reads the document. */
+  flushRef?: MutableRefObject<(() => Promise<void>) | null>;
+};
+
+type View = "start" | "invullen" | "normen" | "financien" | "bestuur";
+
+const useStyles = makeStyles({
+  pane: { padding: tokens.spacingHorizontalM, boxSizing: "border-box" },
+  title: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `0 0 ${tokens.spacingVerticalS}`,
+    color: tokens.colorBrandForeground1,
+  },
+  tabs: { flexWrap: "wrap", marginBottom: tokens.spacingVerticalM },
+  message: { marginBottom: tokens.spacingVerticalS },
+  text: { margin: `0 0 ${tokens.spacingVerticalM}` },
+});
+
+/** The pane's views over one document; knows the port only. */
+export function Pane({ document, today, host, flushRef }: PaneProps) {
+  const styles = useStyles();
+  const sop = useSopDocument(document, today);
+  const [view, setView] = useState<View>("start");
+  const [open, setOpen] = useState<readonly string[]>([]);
+  const [focus, setFocus] = useState<{ field: string; n: number } | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const { template, evaluation, state } = sop;
+
+  const findingsByField = useMemo(() => {
+    const map = new Map<string, Finding[]>();
+    for (const f of evaluation?.findings ?? []) {
+      const first = f.fields[0];
+      if (f.rule === "R-REQUIRED" || first === undefined) continue;
+      map.set(first, [...(map.get(first) ?? []), f]);
+    }
+    return map;
+  }, [evaluation]);
+
+  const goToField = useCallback(
+    (field: string) => {
+      const entry = template?.byId.get(field);
+      if (!entry) return;
+      setView("invullen");
+      setOpen((o) => (o.includes(entry.sectionId) ? o : [...o, entry.sectionId]));
+      setFocus((f) => ({ field, n: (f?.n ?? 0) + 1 }));
+      // The document follows where it can; a field it cannot select is still shown in the pane.
+      document.select(field).catch(() => undefined);
+    },
+    [template, document],
+  );
+
+  useEffect(() => {
+    if (!focus) return;
+    let tries = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const attempt = () => {
+      const target = root.current && focusTarget(root.current, focus.field);
+      if (target) {
+        target.focus();
+        target.scrollIntoView?.({ block: "center" });
+      } else if (tries++ < 10) timer = setTimeout(attempt, 30);
+    };
+    attempt();
+    return () => clearTimeout(timer);
+  }, [focus]);
+
+  useEffect(() => {
+    if (flushRef) flushRef.current = sop.flush;
+  }, [flushRef, sop.flush]);
+
+  // Back to Start when another document (or template) is opened.
+  useEffect(() => setView("start"), [document, template]);
+
+  if (!state && !sop.readError) {
+    return (
+      <div className={styles.pane}>
+        <Spinner label="Het document wordt gelezen…" />
+      </div>
+    );
+  }
+
+  if (!template || !evaluation || !state) {
+    return (
+      <div className={styles.pane} ref={root}>
+        <h1 className={styles.title}>SOP Assistent</h1>
+        {sop.readError ? (
+          <MessageBar intent="error" layout="multiline" className={styles.message}>
+            <MessageBarBody>{sop.readError}</MessageBarBody>
+          </MessageBar>
+        ) : (
+          <p className={styles.text}>{state ? detectionText(state.detection) : ""}</p>
+        )}
+        <p className={styles.text}>
+          Begin een nieuw schoolondersteuningsprofiel met het sjabloon van uw samenwerkingsverband:
+        </p>
+        <NewSop document={document} onStarted={() => void sop.reload()} />
+      </div>
+    );
+  }
+
+  const finance = financeCheck(template);
+  const pane: PaneContextValue = {
+    ...sop,
+    document,
+    host,
+    template,
+    state,
+    evaluation,
+    findingsByField,
+    goToField,
+  };
+  const views: [View, string][] = [
+    ["start", "Start"],
+    ["invullen", "Invullen"],
+    ["normen", "Normen"],
+    ...(finance ? [["financien", "Financiën"] as [View, string]] : []),
+    ["bestuur", "Klaar voor bestuur"],
+  ];
+  const current = views.some(([v]) => v === view) ? view : "start";
+
+  return (
+    <PaneContext.Provider value={pane}>
+      <div className={styles.pane} ref={root}>
+        <h1 className={styles.title}>SOP Assistent</h1>
+        {sop.writeError && (
+          <MessageBar intent="error" layout="multiline" className={styles.message}>
+            <MessageBarBody>Niet opgeslagen in het document. {sop.writeError}</MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" onClick={sop.dismissWriteError}>
+                Sluiten
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        <TabList
+          className={styles.tabs}
+          size="small"
+          selectedValue={current}
+          onTabSelect={(_, data) => setView(data.value as View)}
+          aria-label="Onderdelen van SOP Assistent"
+        >
+          {views.map(([v, name]) => (
+            <Tab key={v} id={`tab-${v}`} value={v}>
+              {name}
+            </Tab>
+          ))}
+        </TabList>
+        <div role="tabpanel" aria-labelledby={`tab-${current}`}>
+          {current === "start" && <StartView onContinue={() => setView("invullen")} />}
+          {current === "invullen" && <FillView open={open} onOpenChange={setOpen} />}
+          {current === "normen" && <NormsView />}
+          {current === "financien" && finance && <FinanceView check={finance} today={today} />}
+          {current === "bestuur" && <BoardView />}
+        </div>
+      </div>
+    </PaneContext.Provider>
+  );
+}

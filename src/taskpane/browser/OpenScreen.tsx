@@ -1,0 +1,109 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useRef } from "react";
+import { templateIds, templates, type TemplateId } from "../../model";
+import { DOCX_TYPE } from "./files";
+
+const useStyles = makeStyles({
+  main: { maxWidth: "40rem", margin: "0 auto", padding: tokens.spacingHorizontalXL },
+  title: {
+    fontSize: tokens.fontSizeHero700,
+    lineHeight: tokens.lineHeightHero700,
+    margin: `${tokens.spacingVerticalL} 0`,
+  },
+  heading: {
+    fontSize: tokens.fontSizeBase500,
+    margin: `${tokens.spacingVerticalXL} 0 ${tokens.spacingVerticalS}`,
+  },
+  list: { listStyle: "none", padding: 0, margin: 0, display: "grid", gap: tokens.spacingVerticalS },
+  button: { justifyContent: "flex-start", width: "100%", textAlign: "left" },
+  swv: {
+    display: "block",
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground3,
+  },
+  drop: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusLarge,
+    padding: tokens.spacingHorizontalL,
+    textAlign: "center",
+  },
+});
+
+/** The browser edition's start: open a .docx (picker or drop) or begin from a regional template. */
+export function OpenScreen({
+  busy,
+  error,
+  onFile,
+  onTemplate,
+}: {
+  busy: boolean;
+  error: string | undefined;
+  onFile(file: File): void;
+  onTemplate(id: TemplateId): void;
+}) {
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <main className={styles.main}>
+      <h1 className={styles.title}>SOP Assistent</h1>
+      <p>
+        Vul het schoolondersteuningsprofiel van uw school in, ook zonder Word: open het document of
+        begin met het sjabloon van uw samenwerkingsverband, en download daarna het .docx-bestand.
+        Het document blijft op uw computer; niets wordt verstuurd.
+      </p>
+      {error && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {busy && <Spinner size="small" label="Het document wordt geopend…" />}
+      <section aria-labelledby="openen">
+        <h2 id="openen" className={styles.heading}>
+          Een document openen
+        </h2>
+        <div className={styles.drop}>
+          <p>Sleep een .docx-bestand naar deze pagina, of kies het op uw computer.</p>
+          <input
+            ref={input}
+            type="file"
+            hidden
+            accept={`.docx,${DOCX_TYPE}`}
+            aria-label="Kies een .docx-bestand"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = "";
+              if (file) onFile(file);
+            }}
+          />
+          <Button appearance="primary" disabled={busy} onClick={() => input.current?.click()}>
+            Document openen…
+          </Button>
+        </div>
+      </section>
+      <section aria-labelledby="sjabloon">
+        <h2 id="sjabloon" className={styles.heading}>
+          Beginnen met een sjabloon
+        </h2>
+        <ul className={styles.list}>
+          {templateIds.map((id) => (
+            <li key={id}>
+              <Button className={styles.button} disabled={busy} onClick={() => onTemplate(id)}>
+                <span>
+                  Nieuw SOP: {templates[id].name}
+                  <span className={styles.swv}>{templates[id].swv}</span>
+                </span>
+              </Button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,47 @@
+import { Input } from "@fluentui/react-components";
+import type { Field } from "../../model";
+import { parseDutchNumber } from "../../rules";
+import { usePane } from "../usePane";
+import { numberText } from "../values";
+import { useTypedText } from "./useTypedText";
+
+type NumberField = Extract<Field, { kind: "number" }>;
+
+/**
+ * A number in Dutch notation (`1.234`, `12,5`). What does not parse is written as typed, so the
+ * document shows what the person wrote and the R-NUMBER finding says what is wrong.
+ */
+export function NumberEditor({
+  field,
+  id,
+  disabled,
+}: {
+  field: NumberField;
+  id: string;
+  disabled: boolean;
+}) {
+  const { values, write, flush } = usePane();
+  const { text, typed, tidy } = useTypedText(values[field.id], numberText);
+  return (
+    <Input
+      id={id}
+      value={text}
+      disabled={disabled}
+      inputMode="decimal"
+      placeholder={field.default !== undefined ? numberText(field.default) : undefined}
+      contentBefore={field.unit === "euro" ? "€" : null}
+      contentAfter={field.unit === "percent" ? "%" : field.unit === "fte" ? "fte" : null}
+      onChange={(_, data) => {
+        const t = data.value;
+        const parsed = parseDutchNumber(t);
+        const value = t.trim() === "" ? null : parsed.ok ? parsed.value : t;
+        typed(t, value);
+        write([{ field: field.id, value }], "typing");
+      }}
+      onBlur={() => {
+        tidy();
+        void flush();
+      }}
+    />
+  );
+}

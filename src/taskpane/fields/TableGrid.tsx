@@ -1,0 +1,148 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { Fragment } from "react";
+import type { Block, Cell, Field } from "../../model";
+import { usePane } from "../usePane";
+import { TableList } from "./TableList";
+import { GridCell } from "./GridCell";
+import { FindingMessages } from "./FindingMessages";
+import { FieldEditor } from "./FieldEditor";
+import { DoubleTick } from "./DoubleTick";
+import { answersOf, labelOf } from "../values";
+
+type TableBlock = Extract<Block, { kind: "table" }>;
+
+const useStyles = makeStyles({
+  table: {
+    borderCollapse: "collapse",
+    width: "100%",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    marginBottom: tokens.spacingVerticalM,
+  },
+  head: {
+    textAlign: "center",
+    fontWeight: tokens.fontWeightSemibold,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXXS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    verticalAlign: "bottom",
+  },
+  rowHead: {
+    textAlign: "left",
+    fontWeight: tokens.fontWeightRegular,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS} ${tokens.spacingVerticalXS} 0`,
+    verticalAlign: "top",
+  },
+  row: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  detail: { padding: `0 0 ${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}` },
+});
+
+/** A header cell; an empty one is a plain cell (a header without text names nothing). */
+function Header({
+  text,
+  className,
+  scope = "col",
+}: {
+  text: string | undefined;
+  className: string;
+  scope?: "col" | "row";
+}) {
+  return text ? (
+    <th scope={scope} className={className}>
+      {text}
+    </th>
+  ) : (
+    <td className={className} />
+  );
+}
+
+/** Fields that fit in a narrow column: a box, a choice, a count. */
+const narrow = (f: Field | undefined) =>
+  f !== undefined && (f.kind === "choice" || f.kind === "tick" || f.kind === "computed");
+
+/**
+ * An official table as a compact grid: a row per table row, a column per checkbox column (an answer,
+ * a tick, a count); texts, numbers and dates of a row go below it. A table without such columns
+ * (ambitions, free texts) is a list of editors per row instead.
+ */
+export function TableGrid({ block }: { block: TableBlock }) {
+  const styles = useStyles();
+  const pane = usePane();
+  const { template } = pane;
+  const fieldOf = (c: Cell | undefined) =>
+    c && "field" in c ? template.byId.get(c.field)?.field : undefined;
+  const width = Math.max(block.columns.length, ...block.rows.map((r) => r.cells.length));
+  const gridCols = Array.from({ length: width }, (_, i) => i).filter(
+    (i) => i >= 1 && block.rows.some((r) => narrow(fieldOf(r.cells[i]))),
+  );
+  if (gridCols.length === 0) return <TableList block={block} />;
+
+  return (
+    <table className={styles.table} aria-label={block.columns[0] || "Tabel"}>
+      <thead>
+        <tr>
+          <Header text={block.columns[0]} className={styles.rowHead} />
+          {gridCols.map((i) => (
+            <Header key={i} text={block.columns[i]} className={styles.head} />
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {block.rows.map((row, r) => {
+          const fieldCells = row.cells.map(fieldOf);
+          const text = row.cells
+            .filter((c, i) => "text" in c && !gridCols.includes(i))
+            .map((c) => ("text" in c ? c.text : ""))
+            .filter(Boolean)
+            .join(" ");
+          const main = fieldCells.find((f, i) => f && gridCols.includes(i) && narrow(f));
+          const rowLabel =
+            main?.kind === "choice" ? labelOf(main) : text || (main ? labelOf(main) : "");
+          const wide = fieldCells.filter(
+            (f, i): f is Field => f !== undefined && (!gridCols.includes(i) || !narrow(f)),
+          );
+          const shownHere = [
+            ...new Set(
+              fieldCells.filter(
+                (f, i): f is Field => f !== undefined && gridCols.includes(i) && narrow(f),
+              ),
+            ),
+          ];
+          const findings = shownHere.flatMap((f) => pane.findingsByField.get(f.id) ?? []);
+          const doubles = shownHere.filter(
+            (f) => f.kind === "choice" && answersOf(pane.values[f.id]).length > 1,
+          );
+          const nameField = fieldCells[0];
+          return (
+            <Fragment key={r}>
+              <tr className={styles.row}>
+                <Header
+                  scope="row"
+                  text={text || (nameField ? labelOf(nameField) : "")}
+                  className={styles.rowHead}
+                />
+                {gridCols.map((i) => (
+                  <GridCell key={i} cell={row.cells[i]} rowLabel={rowLabel} />
+                ))}
+              </tr>
+              {(wide.length > 0 || findings.length > 0 || doubles.length > 0) && (
+                <tr>
+                  <td colSpan={gridCols.length + 1} className={styles.detail}>
+                    {doubles.map((f) =>
+                      f.kind === "choice" ? (
+                        <DoubleTick key={f.id} field={f} answers={answersOf(pane.values[f.id])} />
+                      ) : null,
+                    )}
+                    {findings.length > 0 && <FindingMessages findings={findings} colored />}
+                    {wide.map((f) => (
+                      <FieldEditor key={f.id} field={f} />
+                    ))}
+                  </td>
+                </tr>
+              )}
+            </Fragment>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

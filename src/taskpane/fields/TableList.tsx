@@ -1,0 +1,56 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { Block, Field } from "../../model";
+import { usePane } from "../usePane";
+import { FieldEditor } from "./FieldEditor";
+
+type TableBlock = Extract<Block, { kind: "table" }>;
+
+const useStyles = makeStyles({
+  row: {
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
+    paddingLeft: tokens.spacingHorizontalS,
+    marginBottom: tokens.spacingVerticalM,
+  },
+  title: {
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `0 0 ${tokens.spacingVerticalXS}`,
+  },
+});
+
+/** A table of free texts and numbers, as a group of editors per row. */
+export function TableList({ block }: { block: TableBlock }) {
+  const styles = useStyles();
+  const { template } = usePane();
+  return (
+    <div>
+      {block.rows.map((row, r) => {
+        const text = row.cells
+          .map((c) => ("text" in c ? c.text : ""))
+          .filter(Boolean)
+          .join(" ");
+        const fields = [
+          ...new Set(
+            row.cells
+              .map((c) => ("field" in c ? template.byId.get(c.field)?.field : undefined))
+              .filter((f): f is Field => f !== undefined),
+          ),
+        ];
+        if (fields.length === 0) return null;
+        return (
+          <div
+            key={r}
+            className={styles.row}
+            role="group"
+            {...(text ? { "aria-label": text } : {})}
+          >
+            {text && <p className={styles.title}>{text}</p>}
+            {fields.map((f) => (
+              <FieldEditor key={f.id} field={f} />
+            ))}
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { usePane } from "../usePane";
+import { velden } from "../values";
+import { problemText } from "./problems";
+
+const useStyles = makeStyles({
+  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  line: { margin: `${tokens.spacingVerticalXS} 0` },
+  block: { marginTop: tokens.spacingVerticalL, display: "grid", gap: tokens.spacingVerticalS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+/** The recognised template, the school, overall progress and what this host cannot do. */
+export function StartView({ onContinue }: { onContinue(): void }) {
+  const styles = useStyles();
+  const { template, values, evaluation, document, state } = usePane();
+  const school = template.schoolField ? values[template.schoolField] : undefined;
+  const { filled, required } = evaluation.progress.overall;
+  const open = required - filled;
+  const limitations = document.limitations();
+  return (
+    <div>
+      <h2 className={styles.title}>{template.name}</h2>
+      <p className={styles.line}>Samenwerkingsverband: {template.swv}</p>
+      {template.schoolField && (
+        <p className={styles.line}>
+          School:{" "}
+          {typeof school === "string" && school.trim() !== "" ? school : "nog niet ingevuld"}
+        </p>
+      )}
+      <div className={styles.block}>
+        <Field
+          label={
+            open > 0 ? `Nog ${velden(open)} in te vullen` : "Alle verplichte velden zijn ingevuld"
+          }
+          hint={`${filled} van ${required} verplichte velden ingevuld`}
+        >
+          <ProgressBar
+            value={required === 0 ? 1 : filled / required}
+            color={open === 0 ? "success" : "brand"}
+          />
+        </Field>
+        <div>
+          <Button appearance="primary" onClick={onContinue}>
+            {filled === 0 ? "Begin met invullen" : "Verder met invullen"}
+          </Button>
+        </div>
+        {limitations.length > 0 && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>Niet alles kan in deze versie van Word</MessageBarTitle>
+              <ul className={styles.list}>
+                {limitations.map((l) => (
+                  <li key={l}>{l}</li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {state.problems.length > 0 && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>Let op: velden in het document</MessageBarTitle>
+              <ul className={styles.list}>
+                {state.problems.map((p, i) => (
+                  <li key={i}>{problemText(p)}</li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    </div>
+  );
+}

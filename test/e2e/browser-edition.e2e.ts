@@ -1,0 +1,126 @@
+/**
+ * The browser edition in Debian's Chromium: what a director does without Word, end to end.
+ * Run with `npm run test:e2e` (builds dist/ first). Screenshots land in test-results/e2e/.
+ */
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import type { Browser, Page } from "playwright-core";
+import { ARTIFACTS, launch, screenshot, serveDist } from "./harness";
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openTemplate(name: RegExp): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const problems: string[] = [];
+  page.on("pageerror", (e) => problems.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(m.text());
+  });
+  (page as Page & { problems?: string[] }).problems = problems;
+  await page.goto(server.url);
+  await page.getByRole("button", { name }).click();
+  await page.getByRole("tablist", { name: "Onderdelen van SOP Assistent" }).waitFor();
+  return page;
+}
+
+const problemsOf = (page: Page) => (page as Page & { problems?: string[] }).problems ?? [];
+
+async function openSection(page: Page, heading: RegExp): Promise<void> {
+  await page.getByRole("tab", { name: "Invullen" }).click();
+  const header = page.getByRole("button", { name: heading }).first();
+  if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+}
+
+test("the edition starts from a regional template, without office.js and without errors", async () => {
+  const page = await openTemplate(/Nieuw SOP: Zuid-Limburg/);
+  await page.getByText("Zuid-Limburg – SOP").first().waitFor();
+  await screenshot(page, "1-start");
+  for (const tab of ["Invullen", "Normen", "Klaar voor bestuur"]) {
+    await page.getByRole("tab", { name: tab }).click();
+    await screenshot(page, `view-${tab.toLowerCase().replace(/\s+/g, "-")}`);
+  }
+  assert.deepEqual(problemsOf(page), []);
+  await page.close();
+});
+
+test("filling the Zuid-Limburg pupil counts updates the total", async () => {
+  const page = await openTemplate(/Nieuw SOP: Zuid-Limburg/);
+  await openSection(page, /2\.2 Kengetallen/);
+  await page.getByLabel(/leerlingen ≤ 8 jr/i).fill("120");
+  await page.getByLabel(/leerlingen > 8 jr/i).fill("96");
+  await page.getByText("216", { exact: false }).first().waitFor({ timeout: 3000 });
+  await screenshot(page, "2-kengetallen");
+  await page.close();
+});
+
+test("score 2 for a zorgindicator shows the ZL-B error within a second, and a click on it focuses the field", async () => {
+  const page = await openTemplate(/Nieuw SOP: Zuid-Limburg/);
+  await openSection(page, /3\.1 Ankerpunt/);
+  const row = page.getByRole("radiogroup", { name: /Zorgindicator 1 \(1\.4\)/ });
+  await row.getByRole("radio", { name: "2" }).check();
+  const started = Date.now();
+  await page.getByRole("tab", { name: "Normen" }).click();
+  const finding = page.getByRole("button", { name: /Zorgindicator 1 \(1\.4\)/ }).first();
+  await finding.waitFor({ timeout: 1000 });
+  assert.ok(Date.now() - started < 1000, "the ZL-B finding appears within a second");
+  await screenshot(page, "3-normen-zl-b");
+  await finding.click();
+  const focused = await page.evaluate(() => document.activeElement?.closest("[role=radiogroup]")?.getAttribute("aria-label") ?? document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? "");
+  assert.match(focused, /Zorgindicator 1/);
+  await page.close();
+});
+
+test("the Haaglanden finance card writes € 32.032 for 222 leerlingen", async () => {
+  const page = await openTemplate(/Nieuw SOP: Haaglanden – SOP 2021-2025/);
+  await page.getByRole("tab", { name: "Financiën" }).click();
+  await page.getByLabel(/Schooljaar/i).first().fill("2020-2021");
+  await page.getByLabel(/leerlingen/i).first().fill("222");
+  await page.getByText("€ 32.032").first().waitFor({ timeout: 3000 });
+  await page.getByRole("button", { name: "Zet in document" }).click();
+  await page.getByRole("main", { name: "Voorbeeld van het document" }).getByText("€ 32.032").first().waitFor({ timeout: 3000 });
+  await screenshot(page, "4-financien");
+  await page.close();
+});
+
+test("a downloaded file, read back with the sop CLI, holds what was entered; axe finds nothing serious", async () => {
+  const page = await openTemplate(/Nieuw SOP: Passenderwijs/);
+  await openSection(page, /1 Algemene gegevens/);
+  await page.getByLabel(/^Naam van de school/).fill("Basisschool De Linde");
+  await page.getByLabel(/^Brinnummer/).fill("12AB");
+  await page.waitForTimeout(600);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /Download/ }).click()]);
+  const file = join(ARTIFACTS, "download.docx");
+  await download.saveAs(file);
+  const out = execFileSync(join(__dirname, "../../node_modules/.bin/tsx"), [join(__dirname, "../../src/cli/bin.ts"), "values", file, "--json"], {
+    encoding: "utf8",
+  });
+  const values = JSON.parse(out) as { template: string; values: Record<string, unknown> };
+  assert.equal(values.template, "passenderwijs");
+  assert.equal(values.values["school.naam"], "Basisschool De Linde");
+  assert.equal(values.values["school.brin"], "12AB");
+
+  const axe = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+  await page.addScriptTag({ content: axe });
+  const result = await page.evaluate(async () => {
+    const run = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run;
+    return run(document);
+  });
+  const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  writeFileSync(join(ARTIFACTS, "axe.json"), JSON.stringify(result.violations, null, 2));
+  assert.deepEqual(serious.map((v) => `${v.id} (${v.nodes.length})`), []);
+  await page.close();
+});
