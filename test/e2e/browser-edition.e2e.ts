@@ -24,7 +24,10 @@ after(async () => {
 });
 
 async function openTemplate(name: RegExp): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const page = await browser.newPage({
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
   const problems: string[] = [];
   page.on("pageerror", (e) => problems.push(e.message));
   page.on("console", (m) => {
@@ -70,8 +73,8 @@ test("filling the Zuid-Limburg pupil counts updates the total", async () => {
 test("score 2 for a zorgindicator shows the ZL-B error within a second, and a click on it focuses the field", async () => {
   const page = await openTemplate(/Nieuw SOP: Zuid-Limburg/);
   await openSection(page, /3\.1 Ankerpunt/);
-  const row = page.getByRole("radiogroup", { name: /Zorgindicator 1 \(1\.4\)/ });
-  await row.getByRole("radio", { name: "2" }).check();
+  const row = page.locator('[data-field="zorgindicator.01"]');
+  await row.getByRole("radio", { name: /: 2$/ }).check();
   const started = Date.now();
   await page.getByRole("tab", { name: "Normen" }).click();
   const finding = page.getByRole("button", { name: /Zorgindicator 1 \(1\.4\)/ }).first();
@@ -79,19 +82,36 @@ test("score 2 for a zorgindicator shows the ZL-B error within a second, and a cl
   assert.ok(Date.now() - started < 1000, "the ZL-B finding appears within a second");
   await screenshot(page, "3-normen-zl-b");
   await finding.click();
-  const focused = await page.evaluate(() => document.activeElement?.closest("[role=radiogroup]")?.getAttribute("aria-label") ?? document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? "");
-  assert.match(focused, /Zorgindicator 1/);
+  await page.waitForFunction(
+    () =>
+      document.activeElement?.closest("[data-field]")?.getAttribute("data-field") ===
+      "zorgindicator.01",
+    null,
+    {
+      timeout: 2000,
+    },
+  );
   await page.close();
 });
 
 test("the Haaglanden finance card writes € 32.032 for 222 leerlingen", async () => {
   const page = await openTemplate(/Nieuw SOP: Haaglanden – SOP 2021-2025/);
   await page.getByRole("tab", { name: "Financiën" }).click();
-  await page.getByLabel(/Schooljaar/i).first().fill("2020-2021");
-  await page.getByLabel(/leerlingen/i).first().fill("222");
+  await page
+    .getByLabel(/Schooljaar/i)
+    .first()
+    .fill("2020-2021");
+  await page
+    .getByLabel(/leerlingen/i)
+    .first()
+    .fill("222");
   await page.getByText("€ 32.032").first().waitFor({ timeout: 3000 });
   await page.getByRole("button", { name: "Zet in document" }).click();
-  await page.getByRole("main", { name: "Voorbeeld van het document" }).getByText("€ 32.032").first().waitFor({ timeout: 3000 });
+  await page
+    .getByRole("main", { name: "Voorbeeld van het document" })
+    .getByText("€ 32.032")
+    .first()
+    .waitFor({ timeout: 3000 });
   await screenshot(page, "4-financien");
   await page.close();
 });
@@ -102,12 +122,19 @@ test("a downloaded file, read back with the sop CLI, holds what was entered; axe
   await page.getByLabel(/^Naam van de school/).fill("Basisschool De Linde");
   await page.getByLabel(/^Brinnummer/).fill("12AB");
   await page.waitForTimeout(600);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /Download/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: /Download/ }).click(),
+  ]);
   const file = join(ARTIFACTS, "download.docx");
   await download.saveAs(file);
-  const out = execFileSync(join(__dirname, "../../node_modules/.bin/tsx"), [join(__dirname, "../../src/cli/bin.ts"), "values", file, "--json"], {
-    encoding: "utf8",
-  });
+  const out = execFileSync(
+    join(__dirname, "../../node_modules/.bin/tsx"),
+    [join(__dirname, "../../src/cli/bin.ts"), "values", file, "--json"],
+    {
+      encoding: "utf8",
+    },
+  );
   const values = JSON.parse(out) as { template: string; values: Record<string, unknown> };
   assert.equal(values.template, "passenderwijs");
   assert.equal(values.values["school.naam"], "Basisschool De Linde");
@@ -116,11 +143,22 @@ test("a downloaded file, read back with the sop CLI, holds what was entered; axe
   const axe = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
   await page.addScriptTag({ content: axe });
   const result = await page.evaluate(async () => {
-    const run = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run;
-    return run(document);
+    type Axe = {
+      run: (context: {
+        exclude: string[][];
+      }) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+    };
+    // Fluent UI's focus manager (tabster) puts hidden, focusable dummy elements around focus traps on
+    // purpose; axe flags them (aria-hidden-focus), Fluent calls that by design. Everything else counts.
+    return (window as unknown as { axe: Axe }).axe.run({ exclude: [["[data-tabster-dummy]"]] });
   });
-  const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const serious = result.violations.filter(
+    (v) => v.impact === "serious" || v.impact === "critical",
+  );
   writeFileSync(join(ARTIFACTS, "axe.json"), JSON.stringify(result.violations, null, 2));
-  assert.deepEqual(serious.map((v) => `${v.id} (${v.nodes.length})`), []);
+  assert.deepEqual(
+    serious.map((v) => `${v.id} (${v.nodes.length})`),
+    [],
+  );
   await page.close();
 });

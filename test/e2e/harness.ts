@@ -24,9 +24,13 @@ const TYPES: Record<string, string> = {
 
 /** A static file server for dist/ on 127.0.0.1. */
 export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
-  if (!existsSync(join(DIST, "taskpane.html"))) throw new Error("dist/taskpane.html ontbreekt: voer eerst `npm run build` uit.");
+  if (!existsSync(join(DIST, "taskpane.html")))
+    throw new Error("dist/taskpane.html ontbreekt: voer eerst `npm run build` uit.");
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0] ?? "/")).replace(/^(\.\.[/\\])+/, "");
+    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0] ?? "/")).replace(
+      /^(\.\.[/\\])+/,
+      "",
+    );
     const file = join(DIST, path === "/" ? "taskpane.html" : path);
     if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end();
@@ -63,5 +67,5 @@ export async function launch(): Promise<Browser> {
 /** Keeps a screenshot of what a person would see, as a test artifact. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 }
