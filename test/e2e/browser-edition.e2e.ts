@@ -162,3 +162,31 @@ test("a downloaded file, read back with the sop CLI, holds what was entered; axe
   );
   await page.close();
 });
+
+test("a director can do it all by keyboard: open a template, reach a field, fill it in", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(server.url);
+  const focusedText = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+  const tabTo = async (pattern: RegExp, limit = 60) => {
+    for (let i = 0; i < limit; i++) {
+      await page.keyboard.press("Tab");
+      if (pattern.test(await focusedText())) return;
+    }
+    assert.fail(`${pattern} is not reachable with Tab`);
+  };
+  await tabTo(/Nieuw SOP: Passenderwijs/);
+  await page.keyboard.press("Enter");
+  await page.getByRole("tablist", { name: "Onderdelen van SOP Assistent" }).waitFor();
+  await tabTo(/^Start$/);
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Enter");
+  await page.getByRole("tab", { name: "Invullen", selected: true }).waitFor();
+  await tabTo(/1 Algemene gegevens/);
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("Basisschool Het Anker");
+  const preview = page.getByRole("main", { name: "Voorbeeld van het document" });
+  await preview.getByText("Basisschool Het Anker").first().waitFor({ timeout: 3000 });
+  await screenshot(page, "5-keyboard");
+  await page.close();
+});
