@@ -6,7 +6,7 @@ import { zuidLimburg } from "./templates/zuid-limburg";
 import type { Template, TemplateId } from "./types";
 
 export * from "./types";
-export { loadTemplate, TemplateDefinitionError } from "./load";
+export { checkFieldIds, loadTemplate, TemplateDefinitionError } from "./load";
 export { financialTable, loadFinancialTable } from "./financien";
 export { fieldValueSchema, valuesFileSchema, valuesSchema } from "./values-schema";
 

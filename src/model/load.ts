@@ -15,7 +15,7 @@ function blockFields(block: Block): readonly Field[] {
 }
 
 /** Every field id a check refers to, so a renamed field cannot silently switch a norm off. */
-function checkFieldIds(check: Check): string[] {
+export function checkFieldIds(check: Check): string[] {
   switch (check.check) {
     case "option-severity":
       return [...check.fields, ...(check.onlyIf ? [check.onlyIf.field] : [])];

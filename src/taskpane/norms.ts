@@ -1,4 +1,4 @@
-import type { Check, Template, Values } from "../model";
+import { checkFieldIds, type Template, type Values } from "../model";
 import type { Evaluation, Finding } from "../rules";
 import { isFilled } from "./values";
 
@@ -50,38 +50,6 @@ export function normTitle(rule: string): string {
   return TITLES[rule] ?? rule;
 }
 
-/** The fields a regional check looks at. */
-export function checkFields(check: Check): string[] {
-  switch (check.check) {
-    case "option-severity":
-    case "must-be-set":
-    case "must-be-empty":
-    case "sum-to":
-      return [...check.fields];
-    case "tick-with-amount":
-      return check.pairs.flat();
-    case "max-lines":
-    case "pattern":
-      return [check.field];
-    case "at-most":
-      return [...check.parts.flat(), check.limit];
-    case "named-in-text":
-      return [...check.fields, ...check.texts];
-    case "min-or-fallback":
-      return [...check.fields, ...check.fallback];
-    case "financien":
-      return [
-        check.schooljaar,
-        check.leerlingen,
-        check.locaties,
-        check.vasteVoet,
-        check.perLeerling,
-        check.bedrag,
-      ];
-    case "answered-by-goal":
-      return check.goals.flat();
-  }
-}
 
 const GENERIC = ["R-REQUIRED", "R-EXCLUSIVE", "R-DETAIL", "R-NUMBER", "R-DATE", "R-COMPUTED"];
 
@@ -95,7 +63,7 @@ export function norms(template: Template, evaluation: Evaluation, values: Values
   const add = (rule: string, ids: readonly string[]) =>
     fieldsByRule.set(rule, new Set([...(fieldsByRule.get(rule) ?? []), ...ids]));
   for (const check of template.checks) {
-    add(check.rule, checkFields(check));
+    add(check.rule, checkFieldIds(check));
     // A score that is not given yet leaves the norm undecided.
     if (check.check === "option-severity" && check.fields.some((id) => !isFilled(values[id])))
       unanswered.set(check.rule, true);

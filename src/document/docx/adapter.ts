@@ -1,6 +1,5 @@
 import {
   findTemplate,
-  valuesSchema,
   type Field,
   type FieldValue,
   type Template,
@@ -10,6 +9,7 @@ import { DocumentError } from "../errors";
 import { documentText } from "../format";
 import type { ControlInfo, Detection, FieldChange, SopDocument, SopState } from "../port";
 import { detectFrom, parseTag, stateFromControls } from "../state";
+import { validateChanges } from "../validate";
 import { buildTemplateDocx } from "./build-template";
 import { DocxPackage } from "./package";
 import { scanControls } from "./scan";
@@ -84,17 +84,7 @@ export class DocxDocument implements SopDocument {
         "unknown-template",
         "Het document is geen SOP (SOP.Template ontbreekt).",
       );
-    const schema = valuesSchema(template);
-    const parsed = schema.safeParse(Object.fromEntries(changes.map((c) => [c.field, c.value])));
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue?.path.join(".") || issue?.message || "";
-      const unknown =
-        issue?.code === "unrecognized_keys"
-          ? `onbekend veld ${issue.keys.join(", ")}`
-          : `ongeldige waarde bij ${where}`;
-      throw new DocumentError("values", `(${unknown})`);
-    }
+    validateChanges(template, changes);
     const byTag = new Map<string, Sdt[]>();
     for (const s of this.sdtList()) {
       if (s.info.tag.startsWith("sop:"))

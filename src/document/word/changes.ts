@@ -1,22 +1,10 @@
-import { valuesSchema, type Field, type Template } from "../../model";
+import type { Field, Template } from "../../model";
 import { DocumentError } from "../errors";
 import { documentText } from "../format";
 import type { FieldChange } from "../port";
 import type { WordContentControl } from "./api";
 
-/** Refuses the batch, before anything is written, when a field, option or shape is unknown. */
-export function validateChanges(template: Template, changes: readonly FieldChange[]): void {
-  const parsed = valuesSchema(template).safeParse(
-    Object.fromEntries(changes.map((c) => [c.field, c.value])),
-  );
-  if (parsed.success) return;
-  const issue = parsed.error.issues[0];
-  const detail =
-    issue?.code === "unrecognized_keys"
-      ? `onbekend veld ${issue.keys.join(", ")}`
-      : `ongeldige waarde bij ${issue?.path.join(".") || issue?.message || "een veld"}`;
-  throw new DocumentError("values", `(${detail})`);
-}
+export { validateChanges } from "../validate";
 
 /** Runs a queued change with the control's edit lock lifted, and puts the lock back after it. */
 function unlocked(cc: WordContentControl, change: () => void): void {
