@@ -50,7 +50,6 @@ export function normTitle(rule: string): string {
   return TITLES[rule] ?? rule;
 }
 
-
 const GENERIC = ["R-REQUIRED", "R-EXCLUSIVE", "R-DETAIL", "R-NUMBER", "R-DATE", "R-COMPUTED"];
 
 /**
