@@ -1,5 +1,4 @@
 import { findTemplate, type Template, type TemplateId } from "../../model";
-import { buildTemplateDocx } from "../docx/build-template";
 import { DocumentError } from "../errors";
 import type { Detection, FieldChange, SopDocument, SopState } from "../port";
 import { detectFrom, parseTag, stateFromControls } from "../state";
@@ -134,6 +133,8 @@ export class WordDocument<K extends string> implements SopDocument {
   async startFromTemplate(id: TemplateId): Promise<void> {
     const template = findTemplate(id);
     if (!template) throw new DocumentError("unknown-template", `(${id})`);
+    // Loaded only here: the template builder brings the XML and zip code the pane needs nowhere else.
+    const { buildTemplateDocx } = await import("../docx/build-template");
     const file = toBase64(buildTemplateDocx(template));
     await this.host.run(async (context) => {
       context.document.body.insertFileFromBase64(file, "Replace");
