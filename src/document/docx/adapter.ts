@@ -182,6 +182,11 @@ export class DocxDocument implements SopDocument {
     ]);
   }
 
+  /** word/document.xml as it stands now (for a preview), without zipping the whole file. */
+  documentXml(): Uint8Array {
+    return this.pkg.documentBytes();
+  }
+
   /** The document as .docx bytes. */
   toBytes(): Uint8Array {
     return this.pkg.save();

@@ -4,7 +4,7 @@ import { GLYPHS } from "./ooxml";
 import { DocxPackage } from "./package";
 import { glyphOf, readSdt } from "./sdt";
 import { DocumentError } from "../errors";
-import { MAX_DEPTH, NS, attr, child, elementChildren, textOf } from "./xml";
+import { MAX_DEPTH, NS, attr, child, elementChildren, parseXml, textOf } from "./xml";
 
 /**
  * A readable HTML picture of a .docx for the browser edition: headings, paragraphs, tables and the
@@ -164,8 +164,8 @@ function blocksHtml(parent: Element, depth: number): string {
 export type NativeXmlParser = (xml: string) => globalThis.Document;
 
 /** The w:body of a natively parsed document.xml, or undefined when the parser did not take it. */
-function nativeBody(pkg: DocxPackage, parse: NativeXmlParser): Element | undefined {
-  const text = textOf(pkg.documentBytes());
+function nativeBody(xml: Uint8Array, parse: NativeXmlParser): Element | undefined {
+  const text = textOf(xml);
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new DocumentError("doctype", "(word/document.xml)");
   const root = parse(text).documentElement;
   if (!root || root.namespaceURI !== NS.w || root.localName !== "document") return undefined;
@@ -179,9 +179,20 @@ function nativeBody(pkg: DocxPackage, parse: NativeXmlParser): Element | undefin
  * In the browser, pass its DOMParser; a document it cannot take is read with xmldom after all.
  */
 export function previewHtml(docx: Uint8Array, parse?: NativeXmlParser): string {
-  const pkg = DocxPackage.open(docx);
-  const body = parse ? nativeBody(pkg, parse) : undefined;
-  return blocksHtml(body ?? pkg.body(), 0);
+  return previewHtmlOfXml(DocxPackage.open(docx).documentBytes(), parse);
+}
+
+/**
+ * The same from word/document.xml itself (`DocxDocument.documentXml()`), which spares the browser
+ * edition zipping and unzipping the whole file after every write.
+ */
+export function previewHtmlOfXml(xml: Uint8Array, parse?: NativeXmlParser): string {
+  const body = parse ? nativeBody(xml, parse) : undefined;
+  if (body) return blocksHtml(body, 0);
+  const root = parseXml(xml, "word/document.xml").documentElement;
+  const xmldomBody = root ? child(root, NS.w, "body") : undefined;
+  if (!xmldomBody) throw new DocumentError("no-document", "(geen w:body)");
+  return blocksHtml(xmldomBody, 0);
 }
 
 /** The field a preview element stands for (`data-tag` → field id), for scrolling the preview to it. */

@@ -62,7 +62,7 @@ export const Preview = forwardRef<HTMLDivElement, { doc: Doc; engine: Engine }>(
   const styles = useStyles();
   const draw = () => {
     try {
-      return { html: engine.previewHtml(doc.toBytes(), parseXml) };
+      return { html: engine.previewHtmlOfXml(doc.documentXml(), parseXml) };
     } catch (e) {
       return { error: e instanceof Error ? e.message : String(e) };
     }

@@ -4,4 +4,4 @@
  */
 export { DocxDocument } from "../../document/docx/adapter";
 export { buildTemplateDocx } from "../../document/docx/build-template";
-export { previewHtml } from "../../document/docx/preview";
+export { previewHtml, previewHtmlOfXml } from "../../document/docx/preview";
