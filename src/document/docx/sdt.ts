@@ -91,8 +91,17 @@ const isOn = (v: string | null | undefined) => v !== undefined && (v === null ||
 /** Elements whose text Word does not show as the control's text. */
 export const HIDDEN = new Set(["del", "instrText", "delText", "sdtPr", "sdtEndPr", "rPr", "pPr"]);
 
-/** The visible text of an element, as Word's `text` gives it: paragraphs joined by line breaks. */
-export function visibleText(root: Element): string {
+/** How paragraph ends and manual line breaks are written in a control's text. */
+export type Breaks = { paragraph: string; line: string };
+
+/**
+ * The visible text of an element: paragraphs joined by line breaks (the .docx reader's form), or by
+ * other separators (Word's own `text` property uses `\r` and `\v`; the simulator asks for those).
+ */
+export function visibleText(
+  root: Element,
+  breaks: Breaks = { paragraph: "\n", line: "\n" },
+): string {
   const parts: string[] = [];
   // Iterative pre-order walk; null marks the end of a paragraph.
   const stack: (Element | null)[] = [root];
@@ -100,13 +109,14 @@ export function visibleText(root: Element): string {
     const el = stack.pop();
     if (el === undefined) break;
     if (el === null) {
-      parts.push("\n");
+      parts.push(breaks.paragraph);
       continue;
     }
     if (el.namespaceURI === NS.w) {
       if (HIDDEN.has(el.localName ?? "")) continue;
       const glyph = glyphOf(el.localName ?? "", (name) => attr(el, name));
       if (el.localName === "t") parts.push(el.textContent ?? "");
+      else if (el.localName === "br" || el.localName === "cr") parts.push(breaks.line);
       else if (glyph !== undefined) parts.push(glyph);
       if (el.localName === "p") stack.push(null);
     }
@@ -114,7 +124,8 @@ export function visibleText(root: Element): string {
     for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) kids.push(c as Element);
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Element);
   }
-  return parts.join("").replace(/\n$/, "");
+  const text = parts.join("");
+  return text.endsWith(breaks.paragraph) ? text.slice(0, -breaks.paragraph.length) : text;
 }
 
 /** The character a w: element stands for in the text (a tab, a break), if any. */

@@ -1,6 +1,6 @@
 import type { Document, Element } from "@xmldom/xmldom";
 import { CUSTOM_PART } from "../../../src/document/docx/properties";
-import { HIDDEN, glyphOf, readSdt } from "../../../src/document/docx/sdt";
+import { readSdt, visibleText } from "../../../src/document/docx/sdt";
 import {
   NS,
   attr,
@@ -18,30 +18,7 @@ import type { ControlInfo } from "../../../src/document/port";
  * there. The adapter must turn this into the `\n` form the .docx reader gives.
  */
 export function wordText(root: Element): string {
-  const parts: string[] = [];
-  const stack: (Element | null)[] = [root];
-  while (stack.length > 0) {
-    const el = stack.pop();
-    if (el === undefined) break;
-    if (el === null) {
-      parts.push("\r");
-      continue;
-    }
-    if (el.namespaceURI === NS.w) {
-      const local = el.localName ?? "";
-      if (HIDDEN.has(local)) continue;
-      if (local === "t") parts.push(el.textContent ?? "");
-      else if (local === "br" || local === "cr") parts.push("\v");
-      else {
-        const glyph = glyphOf(local, (name) => attr(el, name));
-        if (glyph !== undefined) parts.push(glyph);
-      }
-      if (local === "p") stack.push(null);
-    }
-    const kids = elementChildren(el);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Element);
-  }
-  return parts.join("").replace(/\r$/, "");
+  return visibleText(root, { paragraph: "\r", line: "\v" });
 }
 
 /** What Word reports of one content control, read from its XML. */
