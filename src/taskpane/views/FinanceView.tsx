@@ -58,6 +58,10 @@ export function FinanceView({ check, today }: { check: FinanceCheck; today: () =
     setWritten(undefined);
     setDraft((d) => ({ ...d, [key]: data.value }));
   };
+  /** An amount in euro, typed in Dutch notation. */
+  const euroInput = (key: "vasteVoet" | "perLeerling" | "begroot") => (
+    <Input value={draft[key]} inputMode="decimal" contentBefore="€" onChange={set(key)} />
+  );
   const put = () => {
     const changes = Object.entries(result.values)
       .filter(([id]) => state.present.has(id))
@@ -102,33 +106,16 @@ export function FinanceView({ check, today }: { check: FinanceCheck; today: () =
               in zoals SPPOH ze heeft toegekend.
             </p>
             <Field label="Vaste voet per zelfstandige schoollocatie">
-              <Input
-                value={draft.vasteVoet}
-                inputMode="decimal"
-                contentBefore="€"
-                onChange={set("vasteVoet")}
-              />
+              {euroInput("vasteVoet")}
             </Field>
-            <Field label="Bedrag per leerling">
-              <Input
-                value={draft.perLeerling}
-                inputMode="decimal"
-                contentBefore="€"
-                onChange={set("perLeerling")}
-              />
-            </Field>
+            <Field label="Bedrag per leerling">{euroInput("perLeerling")}</Field>
           </>
         )}
         <Field
           label="Bedrag volgens de school (optioneel)"
           hint="Het bedrag zoals het op de begroting van de school staat"
         >
-          <Input
-            value={draft.begroot}
-            inputMode="decimal"
-            contentBefore="€"
-            onChange={set("begroot")}
-          />
+          {euroInput("begroot")}
         </Field>
         <div role="status" aria-live="polite">
           <p className={styles.small}>Bijdrage basisondersteuning</p>
