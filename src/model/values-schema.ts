@@ -6,13 +6,14 @@ export function fieldValueSchema(field: Field): z.ZodType {
   switch (field.kind) {
     case "text":
     case "richText":
-      return z.string();
+    case "date":
+      // A number is text a person could type too (a year 2024 in a peiljaar): it is written as
+      // Dutch text, and `check` judges it as it judges typed text.
+      return z.union([z.string(), z.number().finite()]);
     case "number":
     case "computed":
       // A person may type anything in a number field; `check` reports what does not parse.
       return z.union([z.number().finite(), z.string()]);
-    case "date":
-      return z.string();
     case "tick":
       return z.boolean();
     case "choice": {

@@ -6,7 +6,7 @@ import {
   type Template,
   type Values,
 } from "../model";
-import { parseDutchDate, parseDutchNumber, type DutchDate } from "./dutch";
+import { dutchNumberText, parseDutchDate, parseDutchNumber, type DutchDate } from "./dutch";
 
 /**
  * Read access to one document's values, in the terms the rules need: is a field empty, which options
@@ -29,9 +29,15 @@ export type Context = {
   computed: Readonly<Record<string, number | null>>;
 };
 
-function rawText(value: unknown): string {
+/**
+ * A value's text as the document shows it (see documentText): a number in a number field with its
+ * thousands dot and decimal comma (`1.234`, `1,5`), a number in a text field as typed (`2024`).
+ * Messages quote this text, so a rejected `1.5` is echoed as "1,5".
+ */
+function rawText(value: unknown, kind?: Field["kind"]): string {
   if (typeof value === "string") return value.trim();
-  if (typeof value === "number") return String(value);
+  if (typeof value === "number")
+    return dutchNumberText(value, kind === "number" || kind === "computed");
   return "";
 }
 
@@ -46,7 +52,7 @@ export function createContext(
     if (!entry) throw new Error(`Onbekend veld ${id} in sjabloon ${template.id}`);
     return entry.field;
   };
-  const text = (id: string) => rawText(values[id]);
+  const text = (id: string) => rawText(values[id], field(id).kind);
   const answers = (id: string): readonly string[] => {
     const f = field(id);
     const v = values[id];

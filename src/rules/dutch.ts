@@ -50,6 +50,26 @@ export function formatNumber(value: number, decimals = 2): string {
   return `${negative ? "-" : ""}${grouped}${fraction ? `,${fraction}` : ""}`;
 }
 
+/**
+ * A number written out in full as a Dutch person types it, never rounded to fewer decimals than it
+ * has: `1,5`, `0,125`, `-3`. With `group` thousands get a dot (`1.234`, as in a number field); without
+ * it a number standing in a text (a year, a house number) stays as it is typed: `2024`.
+ */
+export function dutchNumberText(value: number, group: boolean): string {
+  if (!Number.isFinite(value)) return String(value);
+  const magnitude = Math.abs(value);
+  // Ten decimals is more than anyone types and drops binary noise (0.1 + 0.2); toFixed switches to
+  // exponent notation from 1e21 on, where a float holds only whole numbers anyway.
+  const digits =
+    magnitude >= 1e21
+      ? BigInt(Math.round(magnitude)).toString()
+      : magnitude.toFixed(10).replace(/\.?0+$/, "");
+  const [whole = "0", fraction] = digits.split(".");
+  const shown = group ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".") : whole;
+  const sign = value < 0 && digits !== "0" ? "-" : "";
+  return `${sign}${shown}${fraction ? `,${fraction}` : ""}`;
+}
+
 /** `32032` → `€ 32.032`; cents only when there are any (`€ 8.500,50`). */
 export function formatEuro(value: number): string {
   const cents = Math.round(value * 100) % 100 !== 0;

@@ -1,5 +1,5 @@
 import type { Field, FieldValue, Values } from "../model";
-import { formatDutchDate, formatNumber, parseDutchDate } from "../rules";
+import { dutchNumberText, formatDutchDate, parseDutchDate } from "../rules";
 
 /** Values still being written, by field id; null empties a field. */
 export type Pending = Readonly<Record<string, FieldValue | null>>;
@@ -36,7 +36,8 @@ export function answersOf(value: FieldValue | null | undefined): readonly string
 
 /** A number field's value as the pane shows it: `1.234`, `12,5`, or the text as typed. */
 export function numberText(value: FieldValue | null | undefined): string {
-  if (typeof value === "number") return formatNumber(value);
+  // In full, as the document holds it: an FTE of 0,125 is not shown as 0,13.
+  if (typeof value === "number") return dutchNumberText(value, true);
   return typeof value === "string" ? value : "";
 }
 

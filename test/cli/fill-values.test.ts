@@ -90,12 +90,22 @@ describe("sop fill refuses what no document could hold", () => {
     [
       "a number for a tick",
       { "uitstroom.pro": 1 },
-      /verkeerde vorm bij veld "uitstroom\.pro": verwacht true of false, gekregen number 1/,
+      /verkeerde vorm bij veld "uitstroom\.pro": verwacht true of false, gekregen getal 1/,
     ],
     [
       "an object for a text",
       { "school.naam": { naam: "X" } },
-      /verkeerde vorm bij veld "school\.naam": verwacht tekst, gekregen een object/,
+      /verkeerde vorm bij veld "school\.naam": verwacht tekst \(of een getal\), gekregen een object/,
+    ],
+    [
+      "a tick for a text",
+      { "school.naam": true },
+      /verkeerde vorm bij veld "school\.naam": verwacht tekst \(of een getal\), gekregen true/,
+    ],
+    [
+      "a decimal score, echoed in Dutch notation",
+      { "zorgindicator.01": 2.5 },
+      /onbekende optie "2,5" bij veld "zorgindicator\.01": kies uit "1", "2", "3", "4"/,
     ],
   ])("%s: exit 2, a message naming it, no file written", (_, values, message) => {
     const data = dataFile(dir, "fout.json", { template: "zuid-limburg", values });
@@ -139,6 +149,63 @@ describe("sop fill refuses what no document could hold", () => {
     expect(check.files[0]?.findings).toContainEqual(
       expect.objectContaining({ rule: "R-NUMBER", severity: "error" }),
     );
+  });
+});
+
+describe("sop fill takes numbers as people type them (issue 7.9)", () => {
+  type Controls = { controls: { tag: string; text: string; checked?: boolean }[] };
+  const shown = (file: string, tag: string) =>
+    (JSON.parse(sop(["inspect", file, "--json"]).stdout) as Controls).controls.find(
+      (c) => c.tag === tag,
+    );
+
+  // zuid-limburg-sop-model.txt:81 "2.2 Kengetallen peildatum 1-10- (meest recente 1-oktober telling)":
+  // the year is what follows the printed "1-10-", a text field a director fills with 2025.
+  test("a year given as a number goes into a text field as 2025, not 2.025, and passes check", () => {
+    const file = filled(
+      dir,
+      "zuid-limburg",
+      { ...schools["zuid-limburg"], "kengetallen.peiljaar": 2025 },
+      "peiljaar-getal.docx",
+    );
+    expect(shown(file, "sop:kengetallen.peiljaar")?.text).toBe("2025");
+    const read = JSON.parse(sop(["values", file, "--json"]).stdout) as { values: Values };
+    expect(read.values["kengetallen.peiljaar"]).toBe("2025");
+    const check = sop(["check", file, "--format", "json"]);
+    const report = JSON.parse(check.stdout) as { files: { ready: boolean; findings: [] }[] };
+    expect(report.files[0]?.findings).toEqual([]);
+    expect(report.files[0]?.ready).toBe(true);
+    expect(check.code).toBe(0);
+  });
+
+  test("a decimal in a text field is written with a decimal comma", () => {
+    const file = filled(
+      dir,
+      "passenderwijs",
+      { aanvullend: 1.5, "school.adres": 12 },
+      "decimaal-in-tekst.docx",
+    );
+    expect(shown(file, "sop:aanvullend")?.text).toBe("1,5");
+    expect(shown(file, "sop:school.adres")?.text).toBe("12");
+  });
+
+  test("a score given as a number ticks that option", () => {
+    const file = filled(dir, "zuid-limburg", { "zorgindicator.01": 3, swv: 3105 }, "score.docx");
+    const read = JSON.parse(sop(["values", file, "--json"]).stdout) as { values: Values };
+    expect(read.values["zorgindicator.01"]).toBe("3");
+    expect(read.values["swv"]).toBe("3105");
+    expect(shown(file, "sop:zorgindicator.01=3")?.checked).toBe(true);
+  });
+
+  test("a decimal count is written in Dutch notation and check echoes it so", () => {
+    const file = filled(dir, "zuid-limburg", { "kengetallen.locaties": 1.5 }, "half.docx");
+    expect(shown(file, "sop:kengetallen.locaties")?.text).toBe("1,5");
+    const report = JSON.parse(sop(["check", file, "--format", "json"]).stdout) as {
+      files: { findings: { rule: string; message: string }[] }[];
+    };
+    const number = report.files[0]?.findings.find((f) => f.rule === "R-NUMBER");
+    expect(number?.message).toContain('"1,5"');
+    expect(number?.message).not.toContain("1.5");
   });
 });
 

@@ -20,6 +20,9 @@ describe("the values a fill takes", () => {
     ["an option key", { "zorgindicator.01": "3" }],
     ["several ticked options, as a raw document may hold", { "zorgindicator.01": ["3", "4"] }],
     ["an emptied field", { "school.naam": null }],
+    // Issue 7.9: a number is text a person could type (a year in the peildatum, a house number).
+    ["a year given as a number for a text", { "kengetallen.peiljaar": 2024 }],
+    ["a number for a date, which check reports later", { "kwaliteit.datum": 20250312 }],
   ])("accepts %s", (_name, values) => {
     expect(schema.safeParse(values).success).toBe(true);
   });
@@ -29,7 +32,8 @@ describe("the values a fill takes", () => {
     ["an unknown option key", { "zorgindicator.01": "5" }],
     ["an unknown key in a multi-tick", { "zorgindicator.01": ["3", "9"] }],
     ["a tick given as text", { "uitstroom.pro": "ja" }],
-    ["text given as a number", { "school.naam": 12 }],
+    ["text given as a tick", { "school.naam": true }],
+    ["text given as a list", { "school.naam": ["De", "Linde"] }],
     ["an option given as a boolean", { swv: true }],
   ])("refuses %s", (_name, values) => {
     expect(schema.safeParse(values).success).toBe(false);

@@ -1,4 +1,5 @@
 import {
+  dutchNumberText,
   formatDutchDate,
   formatEuro,
   formatLongDutchDate,
@@ -53,6 +54,28 @@ describe("Dutch numbers as schools type them", () => {
     [-1500, "-1.500"],
   ])("number %p is shown as %p", (value, shown) => {
     expect(formatNumber(value, value === 221.6981 ? 1 : 2)).toBe(shown);
+  });
+});
+
+describe("numbers written out in full", () => {
+  test.each<[number, boolean, string]>([
+    [2024, false, "2024"],
+    [2024, true, "2.024"],
+    [1.5, false, "1,5"],
+    [0.125, true, "0,125"],
+    [-1.5, true, "-1,5"],
+    [1234567.25, true, "1.234.567,25"],
+    [0.1 + 0.2, true, "0,3"],
+    [0, true, "0"],
+    [-0, false, "0"],
+    [1e21, false, "1000000000000000000000"],
+  ])("%p (grouped: %p) is written %p", (value, group, text) => {
+    expect(dutchNumberText(value, group)).toBe(text);
+  });
+
+  test("what is written reads back as the same number", () => {
+    for (const value of [2024, 1.5, 0.125, -1.5, 1234567.25, 12345.678])
+      expect(parseDutchNumber(dutchNumberText(value, true))).toEqual({ ok: true, value });
   });
 });
 
