@@ -33,6 +33,7 @@ export function checkFieldIds(check: Check): string[] {
       return check.pairs.flat();
     case "max-lines":
     case "pattern":
+    case "year":
       return [check.field];
     case "at-most":
       return [...check.parts.flat(), check.limit];

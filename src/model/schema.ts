@@ -271,6 +271,21 @@ export const checkSchema = z.discriminatedUnion("check", [
     pattern: z.string(),
     severity: severitySchema,
   }),
+  /**
+   * A year as a school writes it (`2025`, or a date in that year): not before `from`, and, with
+   * `latest`, not after the year of the most recent such day on or before today (a 1 October count
+   * that has not happened yet cannot be the peildatum).
+   */
+  z.object({
+    ...ruleBase,
+    check: z.literal("year"),
+    field: fieldIdSchema,
+    from: z.number().int(),
+    latest: z
+      .object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) })
+      .optional(),
+    severity: severitySchema,
+  }),
   /** Basic-support contribution: vaste voet × locaties + bedrag × leerlingen, against a stated amount. */
   z.object({
     ...ruleBase,

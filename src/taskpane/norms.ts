@@ -34,6 +34,7 @@ const TITLES: Readonly<Record<string, string>> = {
   "PW-VEILIG": "Veilige leeromgeving",
   "PW-SCHOOLNIVEAU": "Schoolniveau",
   "PW-HGW": "Handelingsgericht werken (leerkrachtniveau)",
+  "ZL-SCHOOL": "Schoolgegevens",
   "ZL-KENGETALLEN": "Kengetallen",
   "ZL-UITSTROOM": "Uitstroom naar het voortgezet onderwijs",
   "ZL-LENGTH": "Lengte van de teksten",

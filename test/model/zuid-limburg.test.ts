@@ -265,6 +265,7 @@ describe("zuid-limburg: schoolondersteuningsprofiel PO 3104 / 3105 / 3106", () =
       "ZL-KENGETALLEN",
       "ZL-LENGTH",
       "ZL-ONDERTEKENING",
+      "ZL-SCHOOL",
       "ZL-SPECIFIEK",
       "ZL-UITSTROOM",
     ]);

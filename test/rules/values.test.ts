@@ -42,3 +42,160 @@ describe("a rejected number is echoed as the school wrote it, in Dutch notation"
     expect(messages.join("\n")).not.toMatch(/\d\.\d(?!\d\d)/);
   });
 });
+
+type Case = [name: string, change: Values, field: string, words: RegExp];
+
+describe("Zuid-Limburg: the school's particulars a director expects checked (ZL-SCHOOL)", () => {
+  // zuid-limburg-sop-model.txt:63 "Adres-Postcode", :67 "Brinnummer", :73 "Email",
+  // :81 "2.2 Kengetallen peildatum 1-10- (meest recente 1-oktober telling)".
+  test.each<Case>([
+    [
+      "a brinnummer with three digits",
+      { "school.brin": "123AB" },
+      "school.brin",
+      /"123AB".*12AB00/,
+    ],
+    ["a brinnummer letters first", { "school.brin": "AB12" }, "school.brin", /twee cijfers/],
+    [
+      "a vestigingsnummer of one digit",
+      { "school.brin": "21XK0" },
+      "school.brin",
+      /vestigingsnummer/,
+    ],
+    ["a vestigingsnummer of three digits", { "school.brin": "21XK000" }, "school.brin", /21XK000/],
+    ["a postcode of three digits", { "school.postcode": "641 KB" }, "school.postcode", /1234 AB/],
+    ["a postcode starting with 0", { "school.postcode": "0411 KB" }, "school.postcode", /0411 KB/],
+    ["a postcode with a dash", { "school.postcode": "6411-KB" }, "school.postcode", /6411-KB/],
+    ["a postcode without letters", { "school.postcode": "6411" }, "school.postcode", /postcode/],
+    [
+      "a postcode with SS (PostNL uses none)",
+      { "school.postcode": "6411 SS" },
+      "school.postcode",
+      /6411 SS/,
+    ],
+    [
+      "an e-mail without @",
+      { "school.email": "info.bsdemijnlamp.nl" },
+      "school.email",
+      /naam@school\.nl/,
+    ],
+    [
+      "an e-mail without a domain",
+      { "school.email": "info@bsdemijnlamp" },
+      "school.email",
+      /geen e-mailadres/,
+    ],
+    [
+      "an e-mail with a space",
+      { "school.email": "info @bsdemijnlamp.nl" },
+      "school.email",
+      /zonder spaties/,
+    ],
+    [
+      "an e-mail with two @",
+      { "school.email": "info@@bsdemijnlamp.nl" },
+      "school.email",
+      /e-mailadres/,
+    ],
+    [
+      "a peildatum in words",
+      { "kengetallen.peiljaar": "vorig jaar" },
+      "kengetallen.peiljaar",
+      /"vorig jaar".*geen jaartal/,
+    ],
+    [
+      "a peildatum of two digits",
+      { "kengetallen.peiljaar": "25" },
+      "kengetallen.peiljaar",
+      /geen jaartal/,
+    ],
+    [
+      "a schooljaar for the peildatum",
+      { "kengetallen.peiljaar": "2025-2026" },
+      "kengetallen.peiljaar",
+      /geen jaartal/,
+    ],
+    [
+      "a peildatum before passend onderwijs",
+      { "kengetallen.peiljaar": "2005" },
+      "kengetallen.peiljaar",
+      /2005.*2014/,
+    ],
+    [
+      "a typing slip of a century",
+      { "kengetallen.peiljaar": 1925 },
+      "kengetallen.peiljaar",
+      /1925/,
+    ],
+    [
+      "next year's count",
+      { "kengetallen.peiljaar": "2027" },
+      "kengetallen.peiljaar",
+      /1 oktober 2027 is nog niet geweest.*\(2026\)/,
+    ],
+  ])("%s is an invalid value: an error, not ready", (_name, change, field, words) => {
+    const result = run("zuid-limburg", change);
+    expect(result.findings).toEqual([
+      expect.objectContaining({ rule: "ZL-SCHOOL", severity: "error", fields: [field] }),
+    ]);
+    expect(result.findings[0]?.message).toMatch(words);
+    expect(result.ready).toBe(false);
+  });
+
+  test.each<[string, Values]>([
+    ["a brinnummer with its vestigingsnummer", { "school.brin": "21XK00" }],
+    ["a vestigingsnummer after a space, in lower case", { "school.brin": "21xk 01" }],
+    ["a brinnummer with spaces around it", { "school.brin": " 21XK " }],
+    ["a postcode without a space", { "school.postcode": "6411KB" }],
+    ["a postcode in lower case", { "school.postcode": "6411 kb" }],
+    [
+      "an e-mail with capitals, a dash and subdomains",
+      { "school.email": "Directie@BS-De-Linde.skol.nl" },
+    ],
+    ["this year's count after 1 October", { "kengetallen.peiljaar": "2026" }],
+    ["the peildatum written out as a date", { "kengetallen.peiljaar": "1-10-2025" }],
+    ["the peildatum in words", { "kengetallen.peiljaar": "1 oktober 2025" }],
+    ["the peildatum given as a number", { "kengetallen.peiljaar": 2025 }],
+    ["the first year of passend onderwijs", { "kengetallen.peiljaar": "2014" }],
+  ])("%s passes", (_name, change) => {
+    const result = run("zuid-limburg", change);
+    expect(result.findings).toEqual([]);
+    expect(result.ready).toBe(true);
+  });
+
+  test("the count of 1 October is the peildatum only from that day on", () => {
+    const peil = { "kengetallen.peiljaar": "2026" };
+    // The fixture's adoption date (14-10-2026) is not what this test is about.
+    const undated = { ...peil, "ondertekening.datum": "" };
+    const before = about(run("zuid-limburg", undated, "2026-09-30").findings, "ZL-SCHOOL");
+    expect(before).toEqual([expect.objectContaining({ severity: "error" })]);
+    expect(before[0]?.message).toContain("(2025)");
+    expect(about(run("zuid-limburg", undated, "2026-10-01").findings, "ZL-SCHOOL")).toEqual([]);
+  });
+});
+
+describe("Passenderwijs: the brinnummer with its vestigingsnummer (PW-SCHOOL)", () => {
+  // passenderwijs-sop-model.txt:44 "Postcode", :48 "Brinnummer".
+  test.each<[string, Values]>([
+    ["a brinnummer with its vestigingsnummer", { "school.brin": "27KP00" }],
+    ["a vestigingsnummer after a space", { "school.brin": "27kp 02" }],
+  ])("%s passes", (_name, change) => {
+    expect(run("passenderwijs", change).findings).toEqual([]);
+  });
+
+  test.each<Case>([
+    ["a vestigingsnummer of one digit", { "school.brin": "27KP0" }, "school.brin", /"27KP0"/],
+    [
+      "a postcode starting with 0",
+      { "school.postcode": "0443 BK" },
+      "school.postcode",
+      /"0443 BK"/,
+    ],
+  ])("%s is an error", (_name, change, field, words) => {
+    const result = run("passenderwijs", change);
+    expect(result.findings).toEqual([
+      expect.objectContaining({ rule: "PW-SCHOOL", severity: "error", fields: [field] }),
+    ]);
+    expect(result.findings[0]?.message).toMatch(words);
+  });
+});

@@ -15,6 +15,7 @@ import {
   text,
   tick,
 } from "./build";
+import { schoolChecks } from "./school-checks";
 
 /** Passenderwijs (Utrecht West, PO 26-04): Schoolondersteuningsprofiel. */
 
@@ -484,22 +485,7 @@ export const passenderwijs: TemplateDefinition = {
     },
   ],
   checks: [
-    {
-      rule: "PW-SCHOOL",
-      check: "pattern",
-      message: "PW-SCHOOL.brin",
-      field: "school.brin",
-      pattern: "^\\s*\\d{2}[A-Za-z]{2}\\s*$",
-      severity: "error",
-    },
-    {
-      rule: "PW-SCHOOL",
-      check: "pattern",
-      message: "PW-SCHOOL.postcode",
-      field: "school.postcode",
-      pattern: "^\\s*\\d{4} ?[A-Za-z]{2}\\s*$",
-      severity: "error",
-    },
+    ...schoolChecks("PW-SCHOOL", { brin: "school.brin", postcode: "school.postcode" }),
     {
       rule: "PW-INSPECTIE",
       check: "must-be-empty",

@@ -15,6 +15,7 @@ import {
   tick,
   type Row,
 } from "./build";
+import { schoolChecks } from "./school-checks";
 
 /** Samenwerkingsverbanden PO 3104 / 3105 / 3106 (Zuid-Limburg): schoolondersteuningsprofiel. */
 
@@ -500,6 +501,12 @@ function ambitieRow(n: number): Row {
 const ONDERTEKENING = ["ondertekening.datum", "ondertekening.directeur", "ondertekening.bestuur"];
 
 const checks: Check[] = [
+  ...schoolChecks("ZL-SCHOOL", {
+    brin: "school.brin",
+    postcode: "school.postcode",
+    email: "school.email",
+    peiljaar: "kengetallen.peiljaar",
+  }),
   {
     rule: "ZL-KENGETALLEN",
     check: "at-most",

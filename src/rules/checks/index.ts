@@ -7,6 +7,7 @@ import { financien } from "./financien";
 import { answeredByGoal } from "./goals";
 import { atMost, minOrFallback, sumTo, tickWithAmount } from "./numbers";
 import { maxLines, namedInText, pattern } from "./texts";
+import { year } from "./year";
 
 /** Runs one regional check. Checks about other findings (goals) run last, over what came before. */
 export function runCheck(
@@ -36,6 +37,8 @@ export function runCheck(
       return minOrFallback(ctx, check, out);
     case "pattern":
       return pattern(ctx, check, out);
+    case "year":
+      return year(ctx, check, out);
     case "financien":
       return financien(ctx, check, out);
     case "answered-by-goal":

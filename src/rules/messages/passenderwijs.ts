@@ -2,10 +2,6 @@ import type { MessageTable } from "../types";
 
 /** Dutch texts of the Passenderwijs checks (PW-*). */
 export const passenderwijsMessages: MessageTable = {
-  "PW-SCHOOL.brin": (p) =>
-    `Het brinnummer "${p.value ?? ""}" klopt niet: een brinnummer is twee cijfers gevolgd door twee letters, zoals 12AB. Neem het brinnummer over uit DUO of de schoolgids.`,
-  "PW-SCHOOL.postcode": (p) =>
-    `De postcode "${p.value ?? ""}" klopt niet: een postcode is vier cijfers en twee letters, zoals 3443 AB. Verbeter de postcode van het bezoekadres.`,
   "PW-INSPECTIE.leeg": (p) =>
     `${p.label} is ingevuld (${p.value ?? ""}), maar de school is niet beoordeeld met het vernieuwde waarderingskader. Maak de waardering leeg, of zet "beoordeeld met het vernieuwde waarderingskader" op Ja als dat wel zo is.`,
   "PW-INSPECTIE.indicator": (p) =>
