@@ -28,7 +28,7 @@ export function checkFieldIds(check: Check): string[] {
     case "must-be-empty":
       return [...check.fields, check.onlyIf.field];
     case "sum-to":
-      return check.fields;
+      return [...check.fields, ...(check.ticks ?? [])];
     case "tick-with-amount":
       return check.pairs.flat();
     case "max-lines":
@@ -100,6 +100,10 @@ function integrityProblems(def: TemplateDefinition, byId: Map<string, FieldEntry
   }
   for (const check of def.checks) {
     for (const id of checkFieldIds(check)) known(id, `controle ${check.rule}`);
+    if (check.check === "sum-to" && check.ticks && check.ticks.length !== check.fields.length)
+      problems.push(
+        `controle ${check.rule}: ${check.ticks.length} vinkjes bij ${check.fields.length} getallen`,
+      );
   }
   return problems;
 }

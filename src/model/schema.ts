@@ -211,6 +211,11 @@ export const checkSchema = z.discriminatedUnion("check", [
     ...ruleBase,
     check: z.literal("sum-to"),
     fields: z.array(fieldIdSchema).min(1),
+    /**
+     * The tick of each number's row, in the same order: a ticked row's number is needed, and until
+     * every ticked row has one the sum is incomplete, not wrong (unless it is already too high).
+     */
+    ticks: z.array(fieldIdSchema).min(1).optional(),
     target: z.number(),
     tolerance: z.number().min(0),
     severity: severitySchema,

@@ -1,5 +1,6 @@
 import { templates, type TemplateId, type Values } from "../../src/model";
 import { evaluate, type Finding } from "../../src/rules";
+import { norms, type NormStatus } from "../../src/taskpane/norms";
 import { schools } from "../fixtures/schools";
 
 /**
@@ -197,5 +198,97 @@ describe("Passenderwijs: the brinnummer with its vestigingsnummer (PW-SCHOOL)", 
       expect.objectContaining({ rule: "PW-SCHOOL", severity: "error", fields: [field] }),
     ]);
     expect(result.findings[0]?.message).toMatch(words);
+  });
+});
+
+describe("Zuid-Limburg uitstroom: unfinished until every ticked category has its percentage", () => {
+  // zuid-limburg-sop-model.txt:93-95 "Uitstroom naar voortgezet onderwijs (in het voorgaande
+  // schooljaar)", :97-102 and :111-115 the categories with a tick, :104-109 and :117-121 a "%" each.
+  const CATEGORIES = ["vmbo-b", "vmbo-k", "vmbo-gl", "vmbo-tl", "vmbo-b-lwoo", "vmbo-k-lwoo"]
+    .concat(["pro", "vso", "havo-vwo", "buitenland", "anders"])
+    .flatMap((k) => [
+      [`uitstroom.${k}`, false],
+      [`uitstroom.${k}.pct`, ""],
+    ]);
+  const none: Values = Object.fromEntries(CATEGORIES);
+  const ticked: Values = {
+    ...none,
+    "uitstroom.vmbo-tl": true,
+    "uitstroom.havo-vwo": true,
+    "uitstroom.pro": true,
+  };
+  const template = templates["zuid-limburg"];
+  const status = (change: Values) => {
+    const values = { ...schools["zuid-limburg"], ...change };
+    const evaluation = evaluate(template, values, today);
+    return norms(template, evaluation, values).find((n) => n.rule === "ZL-UITSTROOM")?.status;
+  };
+
+  test.each<[string, Values, Finding["severity"][], NormStatus, boolean]>([
+    [
+      "three ticked, two percentages (60 + 30): unfinished, no error",
+      { ...ticked, "uitstroom.vmbo-tl.pct": 60, "uitstroom.havo-vwo.pct": "30" },
+      ["warning"],
+      "onvolledig",
+      false,
+    ],
+    [
+      "three ticked, no percentages yet",
+      ticked,
+      ["warning", "warning", "warning"],
+      "onvolledig",
+      false,
+    ],
+    [
+      "every ticked category has its percentage and they add up to 100",
+      {
+        ...ticked,
+        "uitstroom.vmbo-tl.pct": 60,
+        "uitstroom.havo-vwo.pct": "30",
+        "uitstroom.pro.pct": "10%",
+      },
+      [],
+      "gehaald",
+      true,
+    ],
+    [
+      "every ticked category has its percentage, but they add up to 95: now an error",
+      {
+        ...ticked,
+        "uitstroom.vmbo-tl.pct": 60,
+        "uitstroom.havo-vwo.pct": "30",
+        "uitstroom.pro.pct": 5,
+      },
+      ["error"],
+      "niet-gehaald",
+      false,
+    ],
+    [
+      "already 110 % with a category still open: wrong whatever comes",
+      { ...ticked, "uitstroom.vmbo-tl.pct": 60, "uitstroom.havo-vwo.pct": 50 },
+      ["error", "warning"],
+      "niet-gehaald",
+      false,
+    ],
+  ])("%s", (_name, change, severities, expected, ready) => {
+    const result = run("zuid-limburg", change);
+    expect(
+      about(result.findings, "ZL-UITSTROOM")
+        .map((f) => f.severity)
+        .sort(),
+    ).toEqual(severities);
+    expect(about(result.findings, "R-REQUIRED")).toEqual([]);
+    expect(status(change)).toBe(expected);
+    expect(result.ready).toBe(ready);
+  });
+
+  test("the missing percentage is what keeps the SOP from the board", () => {
+    const result = run("zuid-limburg", {
+      ...ticked,
+      "uitstroom.vmbo-tl.pct": 60,
+      "uitstroom.havo-vwo.pct": "30",
+    });
+    expect(result.missing).toEqual(["uitstroom.pro.pct"]);
+    expect(about(result.findings, "ZL-UITSTROOM")[0]?.message).toMatch(/PRO is aangevinkt/);
   });
 });

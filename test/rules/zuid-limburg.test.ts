@@ -341,8 +341,15 @@ describe("zuid-limburg norms", () => {
       ]),
     );
     expect(findings[0]?.message).toMatch(/VMBO basis/);
-    // Warnings only: no sum to check without percentages, and the document may go to the board.
-    expect(run(realUitstroom).ready).toBe(true);
+    // No sum to judge without percentages, so no error; but the uitstroom is unfinished (issue 7.9:
+    // "onvolledig until every ticked category has its percentage"), so not yet ready for the board.
+    const result = run(realUitstroom);
+    expect(result.missing).toEqual(
+      ["vmbo-b", "vmbo-k", "vmbo-gl", "vmbo-tl", "vmbo-b-lwoo", "pro", "havo-vwo"].map(
+        (k) => `uitstroom.${k}.pct`,
+      ),
+    );
+    expect(result.ready).toBe(false);
   });
 
   test.each<[string, Values]>([

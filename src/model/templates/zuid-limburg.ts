@@ -528,6 +528,7 @@ const checks: Check[] = [
     check: "sum-to",
     message: "ZL-UITSTROOM.som",
     fields: UITSTROOM.map(([key]) => `uitstroom.${key}.pct`),
+    ticks: UITSTROOM.map(([key]) => `uitstroom.${key}`),
     target: 100,
     tolerance: 1,
     severity: "error",

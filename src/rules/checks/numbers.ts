@@ -6,12 +6,23 @@ import { say } from "../messages";
 
 type Of<K extends Check["check"]> = Extract<Check, { check: K }>;
 
-/** Percentages that must add up (uitstroom: 100 ± 1), once any of them is given. */
+/**
+ * Percentages that must add up (uitstroom: 100 ± 1), once any of them is given. With ticks, the
+ * number of each ticked row is needed (the document is incomplete without it), and the sum is judged
+ * only once every ticked row has its number: 60 + 30 with a third row still empty is unfinished, not
+ * wrong. A sum already above the target cannot come right by adding, so it is wrong at once.
+ */
 export function sumTo(ctx: Context, check: Of<"sum-to">, out: RuleOutput) {
+  const pending = check.fields.filter((id, i) => {
+    const tick = check.ticks?.[i];
+    return tick !== undefined && ctx.ticked(tick) && ctx.text(id) === "";
+  });
+  out.required.push(...pending);
   const given = check.fields.filter((id) => ctx.text(id) !== "");
   if (given.length === 0) return;
   const sum = given.reduce((total, id) => total + (ctx.number(id) ?? 0), 0);
   if (Math.abs(sum - check.target) <= check.tolerance) return;
+  if (pending.length > 0 && sum < check.target) return;
   const labels = check.fields.map(ctx.label);
   out.findings.push(
     finding(
