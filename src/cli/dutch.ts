@@ -11,6 +11,7 @@ export const CONTROL_NAME: Record<ControlType, string> = {
   DatePicker: "datumkiezer",
   Picture: "afbeelding",
   RepeatingSection: "herhalende sectie",
+  RepeatingSectionItem: "item van een herhalende sectie",
   BuildingBlockGallery: "bouwsteengalerie",
   Group: "groep",
   Unknown: "onbekend type",

@@ -1,6 +1,10 @@
 import type { FieldValue, TemplateId, Values } from "../model";
 
-/** Content control types, named as Office.js `Word.ContentControlType` names them. */
+/**
+ * Content control types, named as Office.js `Word.ContentControlType` names them. One more:
+ * `RepeatingSectionItem`, the control around each item of a repeating section (`w15:repeatingSectionItem`),
+ * which Word's object model names so and which is no rich-text control.
+ */
 export type ControlType =
   | "PlainText"
   | "RichText"
@@ -10,6 +14,7 @@ export type ControlType =
   | "DatePicker"
   | "Picture"
   | "RepeatingSection"
+  | "RepeatingSectionItem"
   | "BuildingBlockGallery"
   | "Group"
   | "Unknown";

@@ -15,6 +15,7 @@ const TYPE_BY_ELEMENT: readonly [string, string, ControlType][] = [
   [NS.w, "date", "DatePicker"],
   [NS.w, "picture", "Picture"],
   [NS.w15, "repeatingSection", "RepeatingSection"],
+  [NS.w15, "repeatingSectionItem", "RepeatingSectionItem"],
   [NS.w, "docPartObj", "BuildingBlockGallery"],
   [NS.w, "docPartList", "BuildingBlockGallery"],
   [NS.w, "group", "Group"],
@@ -54,7 +55,7 @@ function controlType(types: ReadonlySet<string>): ControlType {
     if (found && (!best || found[0] < best[0])) best = found;
   }
   if (best) return best[1];
-  // No type element (or a repeating section item): rich content.
+  // No type element: rich content.
   return "RichText";
 }
 
