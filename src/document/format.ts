@@ -11,7 +11,8 @@ export function documentText(field: Field, value: FieldValue): string {
     if (field.kind !== "number" && field.kind !== "computed")
       // A number given for a text (a year 2024 in a peiljaar) is written as a person types it.
       return dutchNumberText(value, false);
-    return field.unit === "euro" ? formatEuro(value) : dutchNumberText(value, true);
+    if (field.unit === "euro") return formatEuro(value);
+    return dutchNumberText(value, field.unit !== "year");
   }
   if (typeof value === "string") {
     if (field.kind === "date" && /^\d{4}-\d{2}-\d{2}$/.test(value)) {

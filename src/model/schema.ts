@@ -87,7 +87,8 @@ const numberFieldSchema = z.object({
   kind: z.literal("number"),
   integer: z.boolean().optional(),
   min: z.number().optional(),
-  unit: z.enum(["euro", "percent", "fte", "count"]).optional(),
+  /** `year`: a calendar year, written without a thousands dot (2025, not 2.025). */
+  unit: z.enum(["euro", "percent", "fte", "count", "year"]).optional(),
   /** A value taken from the financial table when the field is empty. */
   defaultFrom: z
     .object({

@@ -34,11 +34,16 @@ export type Context = {
  * thousands dot and decimal comma (`1.234`, `1,5`), a number in a text field as typed (`2024`).
  * Messages quote this text, so a rejected `1.5` is echoed as "1,5".
  */
-function rawText(value: unknown, kind?: Field["kind"]): string {
+function rawText(value: unknown, f?: Field): string {
   if (typeof value === "string") return value.trim();
-  if (typeof value === "number")
-    return dutchNumberText(value, kind === "number" || kind === "computed");
+  if (typeof value === "number") return dutchNumberText(value, grouped(f));
   return "";
+}
+
+/** Whether a number in this field gets a thousands dot: amounts and counts do, a year does not. */
+function grouped(f: Field | undefined): boolean {
+  if (f?.kind === "computed") return true;
+  return f?.kind === "number" && f.unit !== "year";
 }
 
 export function createContext(
@@ -52,7 +57,7 @@ export function createContext(
     if (!entry) throw new Error(`Onbekend veld ${id} in sjabloon ${template.id}`);
     return entry.field;
   };
-  const text = (id: string) => rawText(values[id], field(id).kind);
+  const text = (id: string) => rawText(values[id], field(id));
   const answers = (id: string): readonly string[] => {
     const f = field(id);
     const v = values[id];

@@ -34,10 +34,13 @@ export function answersOf(value: FieldValue | null | undefined): readonly string
   return [];
 }
 
-/** A number field's value as the pane shows it: `1.234`, `12,5`, or the text as typed. */
-export function numberText(value: FieldValue | null | undefined): string {
+/**
+ * A number field's value as the pane shows it: `1.234`, `12,5`, or the text as typed; a year
+ * (`group` false) as `2025`.
+ */
+export function numberText(value: FieldValue | null | undefined, group = true): string {
   // In full, as the document holds it: an FTE of 0,125 is not shown as 0,13.
-  if (typeof value === "number") return dutchNumberText(value, true);
+  if (typeof value === "number") return dutchNumberText(value, group);
   return typeof value === "string" ? value : "";
 }
 

@@ -178,6 +178,17 @@ describe("sop fill takes numbers as people type them (issue 7.9)", () => {
     expect(check.code).toBe(0);
   });
 
+  // passenderwijs-sop-model.txt:58 "Aantal leerlingen oktober (jaar)": a number field holding a year.
+  test("a year in a number field is written 2025, not 2.025, and read back as a number", () => {
+    const values = { ...schools.passenderwijs, "school.leerlingen": 1247 };
+    const file = filled(dir, "passenderwijs", values, "pw-peiljaar.docx");
+    expect(shown(file, "sop:school.peiljaar")?.text).toBe("2025");
+    // A count keeps its thousands dot.
+    expect(shown(file, "sop:school.leerlingen")?.text).toBe("1.247");
+    const read = JSON.parse(sop(["values", file, "--json"]).stdout) as { values: Values };
+    expect(read.values["school.peiljaar"]).toBe(2025);
+  });
+
   test("a decimal in a text field is written with a decimal comma", () => {
     const file = filled(
       dir,

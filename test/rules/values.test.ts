@@ -175,9 +175,19 @@ describe("Zuid-Limburg: the school's particulars a director expects checked (ZL-
   });
 });
 
-describe("Passenderwijs: the brinnummer with its vestigingsnummer (PW-SCHOOL)", () => {
+describe("Passenderwijs: a plausible peiljaar, the brinnummer with its vestigingsnummer (PW-SCHOOL)", () => {
   // passenderwijs-sop-model.txt:44 "Postcode", :48 "Brinnummer".
+  test("a year is no number with a thousands dot, and a broken one is reported once", () => {
+    const late = run("passenderwijs", { "school.peiljaar": 2027 }).findings[0]?.message;
+    expect(late).not.toMatch(/2\.02/);
+    expect(run("passenderwijs", { "school.peiljaar": "2025,5" }).findings).toEqual([
+      expect.objectContaining({ rule: "R-NUMBER", fields: ["school.peiljaar"] }),
+    ]);
+  });
+
   test.each<[string, Values]>([
+    ["the peiljaar given as a number", { "school.peiljaar": 2026 }],
+    ["the peiljaar typed as text", { "school.peiljaar": "2025" }],
     ["a brinnummer with its vestigingsnummer", { "school.brin": "27KP00" }],
     ["a vestigingsnummer after a space", { "school.brin": "27kp 02" }],
   ])("%s passes", (_name, change) => {
@@ -185,6 +195,9 @@ describe("Passenderwijs: the brinnummer with its vestigingsnummer (PW-SCHOOL)", 
   });
 
   test.each<Case>([
+    // passenderwijs-sop-model.txt:58 "Aantal leerlingen oktober (jaar)": the year of the 1 October count.
+    ["next year's count", { "school.peiljaar": 2027 }, "school.peiljaar", /is 2027, maar/],
+    ["a year before passend onderwijs", { "school.peiljaar": "1999" }, "school.peiljaar", /1999/],
     ["a vestigingsnummer of one digit", { "school.brin": "27KP0" }, "school.brin", /"27KP0"/],
     [
       "a postcode starting with 0",

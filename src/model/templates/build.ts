@@ -41,7 +41,7 @@ export function rich(id: string, label: string, o: Common & { default?: string }
 type NumberOpts = Common & {
   integer?: boolean;
   min?: number;
-  unit?: "euro" | "percent" | "fte" | "count";
+  unit?: "euro" | "percent" | "fte" | "count" | "year";
   default?: number;
   defaultFrom?: { table: "financien"; key: string; column: "vasteVoet" | "perLeerling" };
 };

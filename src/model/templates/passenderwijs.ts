@@ -114,7 +114,8 @@ export const passenderwijs: TemplateDefinition = {
           num("school.peiljaar", "oktober (jaar)", {
             required: true,
             integer: true,
-            min: 2000,
+            // A year: 2025, not 2.025; PW-SCHOOL judges whether it is plausible.
+            unit: "year",
             short: "Peiljaar (1 oktober)",
             hint: "Het jaar van de teldatum 1 oktober, bijvoorbeeld 2025.",
           }),
@@ -485,7 +486,11 @@ export const passenderwijs: TemplateDefinition = {
     },
   ],
   checks: [
-    ...schoolChecks("PW-SCHOOL", { brin: "school.brin", postcode: "school.postcode" }),
+    ...schoolChecks("PW-SCHOOL", {
+      brin: "school.brin",
+      postcode: "school.postcode",
+      peiljaar: "school.peiljaar",
+    }),
     {
       rule: "PW-INSPECTIE",
       check: "must-be-empty",

@@ -24,7 +24,13 @@ export function year(ctx: Context, check: Of<"year">, out: RuleOutput) {
   const text = ctx.text(check.field);
   if (text === "") return;
   const label = ctx.label(check.field);
-  const found = yearOf(text);
+  let found: number | undefined;
+  if (ctx.field(check.field).kind === "number") {
+    // A year in a number field: what is no whole number is R-NUMBER's to say, once.
+    const value = ctx.number(check.field);
+    if (value === undefined || !Number.isInteger(value)) return;
+    found = value;
+  } else found = yearOf(text);
   const latest = check.latest && mostRecent(ctx.today, check.latest.month, check.latest.day);
   let detail: "geen-jaar" | "te-vroeg" | "toekomst" | undefined;
   let expected: number | undefined;

@@ -21,14 +21,15 @@ export function NumberEditor({
   disabled: boolean;
 }) {
   const { values, write, flush } = usePane();
-  const { text, typed, tidy } = useTypedText(values[field.id], numberText);
+  const group = field.unit !== "year";
+  const { text, typed, tidy } = useTypedText(values[field.id], (v) => numberText(v, group));
   return (
     <Input
       id={id}
       value={text}
       disabled={disabled}
       inputMode="decimal"
-      placeholder={field.default !== undefined ? numberText(field.default) : undefined}
+      placeholder={field.default !== undefined ? numberText(field.default, group) : undefined}
       contentBefore={field.unit === "euro" ? "€" : null}
       contentAfter={field.unit === "percent" ? "%" : field.unit === "fte" ? "fte" : null}
       onChange={(_, data) => {
