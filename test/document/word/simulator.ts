@@ -15,7 +15,10 @@ import { templates, type TemplateId } from "../../../src/model";
 import type { Backend, ControlScalars } from "./sim-context";
 import { SimContext } from "./sim-context";
 import { ErrorCodes, OfficeError } from "./sim-errors";
-import { DESKTOP, TYPE_NEEDS, atLeast, type Sets } from "./sim-sets";
+import { TYPE_NEEDS, atLeast, type Sets } from "./sim-sets";
+import { WORD_DEFAULT_PLACEHOLDER, profileOf, type Profile } from "./sim-profiles";
+import { flatOpc, hasDeletions, markTrackedReplacement, textWithDeleted } from "./sim-revisions";
+import { NS, child, elementChildren } from "../../../src/document/docx/xml";
 import {
   blankDocx,
   describeSdt,
@@ -32,10 +35,19 @@ import {
  * `sync` throw PropertyNotLoaded, commands wait for `sync`, every sync is counted per `Word.run`,
  * `contentControls` leaves out plain-text and checkbox controls (office-js #6144), a control whose
  * content is locked refuses `insertText`, and control types the requirement sets do not cover are
- * refused by `getContentControls`.
+ * refused by `getContentControls`. Where real Word is known to behave worse than its documentation
+ * suggests, a named profile (sim-profiles.ts) makes the simulator behave that way too.
  */
 
 export { DESKTOP, OLDEST, WEB, type Sets } from "./sim-sets";
+export {
+  DESKTOP_PROFILE,
+  FAVOURABLE,
+  PROFILES,
+  WEB_PROFILE,
+  WORD_DEFAULT_PLACEHOLDER,
+  type Profile,
+} from "./sim-profiles";
 
 export const FIXTURES = join(__dirname, "../../fixtures/word");
 
@@ -63,10 +75,17 @@ export class WordSimulator implements Backend {
   readonly runs: RunRecord[] = [];
   /** The control last selected with `select()`. */
   selected: { tag: string; title: string } | undefined;
+  /** Tracked revisions written inside controls nobody can delete: Word cannot accept them (#2886). */
+  readonly stuckRevisions: string[] = [];
+  readonly profile: Profile;
 
   private pkg: DocxPackage;
   private props: Map<string, { key: string; value: CustomValue }>;
   private readonly sets: Sets;
+  private mode = "Off";
+  /** The control holding the cursor. */
+  private cursor: Element | undefined;
+  private readonly tracked = new WeakSet<Element>();
   private readonly ids = new WeakMap<Element, number>();
   private readonly usedIds = new Set<number>();
   private readonly placeholders = new WeakMap<Element, string>();
@@ -74,22 +93,24 @@ export class WordSimulator implements Backend {
   private readonly selectionHandlers = new Set<() => void>();
   private readonly active = new Set<Promise<unknown>>();
 
-  constructor(bytes: Uint8Array, sets: Sets = DESKTOP) {
+  /** A bare set of requirement sets means the favourable profile with those sets. */
+  constructor(bytes: Uint8Array, profile?: Sets | Profile) {
     this.pkg = DocxPackage.open(bytes);
     this.props = readTypedProperties(bytes);
-    this.sets = sets;
+    this.profile = profileOf(profile);
+    this.sets = this.profile.sets;
   }
 
-  static fromTemplate(id: TemplateId, sets?: Sets): WordSimulator {
-    return new WordSimulator(buildTemplateDocx(templates[id]), sets);
+  static fromTemplate(id: TemplateId, profile?: Sets | Profile): WordSimulator {
+    return new WordSimulator(buildTemplateDocx(templates[id]), profile);
   }
 
-  static fromFixture(file: string, sets?: Sets): WordSimulator {
-    return new WordSimulator(readFileSync(join(FIXTURES, file)), sets);
+  static fromFixture(file: string, profile?: Sets | Profile): WordSimulator {
+    return new WordSimulator(readFileSync(join(FIXTURES, file)), profile);
   }
 
-  static blank(sets?: Sets): WordSimulator {
-    return new WordSimulator(blankDocx(), sets);
+  static blank(profile?: Sets | Profile): WordSimulator {
+    return new WordSimulator(blankDocx(), profile);
   }
 
   /** What the adapter is given: `Word.run`, the type enum, requirement sets, selection events. */
@@ -142,7 +163,7 @@ export class WordSimulator implements Backend {
 
   /** The saved document opened again in a fresh Word. */
   reopen(): WordSimulator {
-    return new WordSimulator(this.toBytes(), this.sets);
+    return new WordSimulator(this.toBytes(), this.profile);
   }
 
   // What a person does in Word.
@@ -151,8 +172,22 @@ export class WordSimulator implements Backend {
   userTypes(tag: string, text: string): void {
     const el = this.controlByTag(tag);
     if (this.control(el).cannotEdit) throw new Error(`${tag} is locked; nobody can type in it`);
+    const before = describeSdt(el).info;
     setControlText(el, text, { rich: this.control(el).type === "RichText" });
+    if (this.mode !== "Off" && text !== "")
+      markTrackedReplacement(el, before.showingPlaceholder ? "" : before.text);
     this.changed(el);
+  }
+
+  /** Clicks into the control with this tag: it now holds the cursor. */
+  userClicksInto(tag: string): void {
+    this.cursor = this.controlByTag(tag);
+    this.moveSelection();
+  }
+
+  /** Review › Track Changes. */
+  userTracksChanges(on: boolean): void {
+    this.mode = on ? "TrackAll" : "Off";
   }
 
   /** Clicks the checkbox with this tag. */
@@ -181,8 +216,10 @@ export class WordSimulator implements Backend {
     return found.el;
   }
 
+  /** Word fires onDataChanged for every change, the add-in's own writes too. */
   private changed(el: Element): void {
     this.pkg.markDocumentChanged();
+    if (this.profile.eventsNeedTrack && !this.tracked.has(el)) return;
     const id = this.control(el).id;
     for (const handler of this.dataHandlers.get(el) ?? [])
       void Promise.resolve().then(() =>
@@ -207,9 +244,16 @@ export class WordSimulator implements Backend {
     return findSdts(this.pkg.body())
       .filter((s) =>
         wanted
-          ? wanted.has(s.info.type)
+          ? wanted.has(s.info.type) &&
+            !(this.profile.dropsMultiLinePlainText && isMultiLinePlainText(s.el))
           : s.info.type !== "PlainText" && s.info.type !== "CheckBox",
       )
+      .map((s) => s.el);
+  }
+
+  controlsTagged(tag: string): Element[] {
+    return findSdts(this.pkg.body())
+      .filter((s) => s.info.tag === tag)
       .map((s) => s.el);
   }
 
@@ -218,14 +262,27 @@ export class WordSimulator implements Backend {
     const { info } = state;
     // Word keeps a control's placeholder when text is typed; the XML only shows it while empty.
     if (info.showingPlaceholder) this.placeholders.set(el, state.text);
+    const content = child(el, NS.w, "sdtContent");
+    const text =
+      this.profile.textIncludesDeleted && content && hasDeletions(content)
+        ? textWithDeleted(content)
+        : state.text;
+    const own = this.placeholders.get(el) ?? "";
+    const textual = info.type === "PlainText" || info.type === "RichText";
+    const placeholderText =
+      this.profile.placeholder === "custom"
+        ? own
+        : this.profile.placeholder === "empty" || !textual
+          ? ""
+          : WORD_DEFAULT_PLACEHOLDER;
     return {
       id: this.idOf(el, state.wId),
       tag: info.tag,
       title: info.title,
-      text: state.text,
+      text,
       type: info.type,
       subtype: state.subtype,
-      placeholderText: this.placeholders.get(el) ?? "",
+      placeholderText,
       cannotEdit: state.cannotEdit,
       cannotDelete: state.cannotDelete,
       isChecked: info.type === "CheckBox" ? info.checked === true : undefined,
@@ -253,13 +310,22 @@ export class WordSimulator implements Backend {
       );
     if (c.type !== "PlainText" && c.type !== "RichText")
       throw new OfficeError(ErrorCodes.generalException, `insertText into a ${c.type} control.`);
+    if (this.profile.notAllowedOnLocked && el === this.cursor)
+      throw new OfficeError(
+        ErrorCodes.generalException,
+        `insertText into '${c.tag}', which holds the cursor (office-js #2815).`,
+      );
+    const before = describeSdt(el).info;
+    const own = this.placeholders.get(el);
     setControlText(el, text, {
       rich: c.type === "RichText",
-      ...(c.placeholderText !== ""
-        ? { placeholder: c.placeholderText.replace(/\r|\v/g, "\n") }
-        : {}),
+      ...(own ? { placeholder: own.replace(/\r|\v/g, "\n") } : {}),
     });
-    this.pkg.markDocumentChanged();
+    if (this.mode !== "Off" && text !== "") {
+      markTrackedReplacement(el, before.showingPlaceholder ? "" : before.text);
+      if (c.cannotDelete) this.stuckRevisions.push(c.tag);
+    }
+    this.changed(el);
   }
 
   setChecked(el: Element, checked: boolean): void {
@@ -272,7 +338,7 @@ export class WordSimulator implements Backend {
     if (c.cannotEdit)
       throw new OfficeError(ErrorCodes.accessDenied, `The checkbox '${c.tag}' is locked.`);
     setControlChecked(el, checked);
-    this.pkg.markDocumentChanged();
+    this.changed(el);
   }
 
   setCannotEdit(el: Element, cannotEdit: boolean): void {
@@ -280,9 +346,27 @@ export class WordSimulator implements Backend {
     this.pkg.markDocumentChanged();
   }
 
+  setCannotDelete(el: Element, cannotDelete: boolean): void {
+    setLock(el, this.control(el).cannotEdit, cannotDelete);
+    this.pkg.markDocumentChanged();
+  }
+
   select(el: Element): void {
     const c = this.control(el);
     this.selected = { tag: c.tag, title: c.title };
+    this.cursor = el;
+  }
+
+  selectAfter(el: Element): void {
+    if (this.cursor === el) this.cursor = undefined;
+  }
+
+  selectionControl(): Element | undefined {
+    return this.cursor;
+  }
+
+  track(el: Element): void {
+    this.tracked.add(el);
   }
 
   addDataHandler(el: Element, handler: DataHandler): void {
@@ -293,16 +377,64 @@ export class WordSimulator implements Backend {
     return wordText(this.pkg.body());
   }
 
-  /** `body.insertFileFromBase64(…, "Replace")`: the file's body replaces ours; properties stay. */
-  replaceBody(base64: string): void {
+  bodyOoxml(): string {
+    return flatOpc(this.pkg.document());
+  }
+
+  trackingMode(): string {
+    return this.mode;
+  }
+
+  setTrackingMode(mode: string): void {
+    if (!["Off", "TrackAll", "TrackMineOnly"].includes(mode))
+      throw new OfficeError(ErrorCodes.invalidArgument, `No change tracking mode '${mode}'.`);
+    this.mode = mode;
+  }
+
+  /**
+   * `insertFileFromBase64(…, "Replace")`: the file's body replaces ours; properties stay. Through
+   * the body, headers and footers are lost (office-js.md); through the document they stay. The web
+   * profile refuses either while the body holds a date picker or a control that cannot be deleted.
+   */
+  replaceBody(base64: string, via: "body" | "document"): void {
+    const sdts = findSdts(this.pkg.body());
+    if (
+      this.profile.notAllowedOnLocked &&
+      sdts.some((s) => s.info.type === "DatePicker" || this.control(s.el).cannotDelete)
+    )
+      throw new OfficeError(
+        ErrorCodes.notAllowed,
+        "The action isn't supported by Word in this context (locked control or date picker).",
+      );
     const inserted = DocxPackage.open(new Uint8Array(Buffer.from(base64, "base64"))).body();
     const body = this.pkg.body();
     const doc = body.ownerDocument as Document;
+    const oldSection = child(body, NS.w, "sectPr");
+    const kept =
+      via === "document" && oldSection
+        ? elementChildren(oldSection).filter(
+            (e) => e.localName === "headerReference" || e.localName === "footerReference",
+          )
+        : [];
     while (body.firstChild) body.removeChild(body.firstChild);
     for (let c = inserted.firstChild; c; c = c.nextSibling)
       body.appendChild(doc.importNode(c, true));
+    const section =
+      child(body, NS.w, "sectPr") ?? body.appendChild(doc.createElementNS(NS.w, "w:sectPr"));
+    for (const ref of kept.reverse()) section.insertBefore(ref, section.firstChild);
     this.dataHandlers.clear();
+    this.cursor = undefined;
     this.pkg.markDocumentChanged();
+  }
+
+  /** The header and footer references of the body's last section. */
+  headerFooterReferences(): string[] {
+    const section = child(this.pkg.body(), NS.w, "sectPr");
+    return section
+      ? elementChildren(section)
+          .filter((e) => e.localName === "headerReference" || e.localName === "footerReference")
+          .map((e) => e.localName ?? "")
+      : [];
   }
 
   property(key: string): { key: string; value: CustomValue } | undefined {
@@ -321,4 +453,12 @@ export class WordSimulator implements Backend {
     this.props.set(key.toLowerCase(), { key: name, value });
     this.pkg.setCustomProperties([[name, value]]);
   }
+}
+
+/** A plain-text control that allows carriage returns (`<w:text w:multiLine="1"/>`). */
+function isMultiLinePlainText(el: Element): boolean {
+  const pr = child(el, NS.w, "sdtPr");
+  const text = pr ? child(pr, NS.w, "text") : undefined;
+  const v = text?.getAttributeNS(NS.w, "multiLine");
+  return v === "1" || v === "true" || v === "on";
 }
