@@ -78,6 +78,8 @@ export class WordSimulator implements Backend {
   /** Tracked revisions written inside controls nobody can delete: Word cannot accept them (#2886). */
   readonly stuckRevisions: string[] = [];
   readonly profile: Profile;
+  /** Makes `body.getOoxml()` fail, as it can on a large document on the web. */
+  ooxmlFails = false;
 
   private pkg: DocxPackage;
   private props: Map<string, { key: string; value: CustomValue }>;
@@ -241,7 +243,7 @@ export class WordSimulator implements Backend {
       }
     }
     const wanted = types === "legacy" ? undefined : new Set(types);
-    return findSdts(this.pkg.body())
+    return this.reachable()
       .filter((s) =>
         wanted
           ? wanted.has(s.info.type) &&
@@ -252,9 +254,14 @@ export class WordSimulator implements Backend {
   }
 
   controlsTagged(tag: string): Element[] {
-    return findSdts(this.pkg.body())
+    return this.reachable()
       .filter((s) => s.info.tag === tag)
       .map((s) => s.el);
+  }
+
+  /** The controls an add-in can reach: none inside a text box (office-js #2945). */
+  private reachable() {
+    return findSdts(this.pkg.body()).filter((s) => !inTextBox(s.el));
   }
 
   control(el: Element): ControlScalars {
@@ -378,6 +385,8 @@ export class WordSimulator implements Backend {
   }
 
   bodyOoxml(): string {
+    if (this.ooxmlFails)
+      throw new OfficeError(ErrorCodes.generalException, "getOoxml failed (simulated).");
     return flatOpc(this.pkg.document());
   }
 
@@ -461,4 +470,10 @@ function isMultiLinePlainText(el: Element): boolean {
   const text = pr ? child(pr, NS.w, "text") : undefined;
   const v = text?.getAttributeNS(NS.w, "multiLine");
   return v === "1" || v === "true" || v === "on";
+}
+
+function inTextBox(el: Element): boolean {
+  for (let p = el.parentNode as Element | null; p; p = p.parentNode as Element | null)
+    if (p.localName === "txbxContent") return true;
+  return false;
 }
