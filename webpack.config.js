@@ -226,3 +226,6 @@ module.exports = async (env = {}, argv = {}) => {
 
 /** The dev server's port, for scripts/start.mjs. */
 module.exports.port = port;
+/** For the tests of the loader and the deployment build. */
+module.exports.taskpaneHtml = taskpaneHtml;
+module.exports.officeJsUrl = officeJsUrl;
