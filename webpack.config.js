@@ -13,8 +13,9 @@
  * - Dev server on port 3000: https with office-addin-dev-certs' certificate where Word sideloads
  *   (Windows, Mac) or when SOP_HTTPS=1; plain http otherwise (the certificate tool cannot install
  *   its CA on Linux without sudo). SOP_HTTPS=0 forces http.
- * - SOP_PUBLIC_URL (production only): the address the add-in is served from; the manifest in dist
- *   gets it instead of https://localhost:3000/.
+ * - `--env publicUrl=https://…/` (or SOP_PUBLIC_URL; production only): the address the add-in is
+ *   served from; the manifest in dist gets it instead of https://localhost:3000/ (README, "Uitrollen
+ *   voor een bestuur").
  */
 const path = require("node:path");
 const zlib = require("node:zlib");
@@ -48,6 +49,25 @@ async function devServerProtocol() {
     );
     return { type: "http" };
   }
+}
+
+/**
+ * The address the add-in will be served from, as a school board's IT gives it
+ * (`npm run build -- --env publicUrl=https://sop.bestuur.nl/`); Word loads add-ins over https only.
+ */
+function checkedPublicUrl(value) {
+  if (value === undefined || value === true || value === "") return undefined;
+  let url;
+  try {
+    url = new URL(String(value));
+  } catch {
+    throw new Error(`publicUrl "${value}" is geen webadres. Voorbeeld: https://sop.bestuur.nl/`);
+  }
+  if (url.protocol !== "https:" || url.search || url.hash)
+    throw new Error(
+      `publicUrl "${value}": Word laadt invoegtoepassingen alleen via https, zonder ? of #. Voorbeeld: https://sop.bestuur.nl/`,
+    );
+  return url.href;
 }
 
 /** The manifest with the add-in's URLs at `publicUrl` (its AppDomain becomes that origin). */
@@ -149,7 +169,7 @@ class InitialJsReport {
 
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode !== "development";
-  const publicUrl = process.env.SOP_PUBLIC_URL;
+  const publicUrl = checkedPublicUrl(env.publicUrl ?? process.env.SOP_PUBLIC_URL);
   return {
     mode: production ? "production" : "development",
     context: __dirname,
