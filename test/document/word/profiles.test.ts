@@ -1,6 +1,8 @@
 import { DocxDocument } from "../../../src/document/docx/adapter";
 import { buildTemplateDocx } from "../../../src/document/docx/build-template";
 import type { SopState } from "../../../src/document/port";
+import { findSdts } from "../../../src/document/docx/sdt";
+import { parseXml } from "../../../src/document/docx/xml";
 import { controlsFromOoxml } from "../../../src/document/word/ooxml-controls";
 import { WordDocument } from "../../../src/document/word/word-document";
 import { templateIds, templates, type TemplateId } from "../../../src/model";
@@ -103,6 +105,18 @@ describe("tracked changes", () => {
       expect(comparable(state)).toEqual(docxState(sim.toBytes()));
     },
   );
+
+  test("both readers leave deleted and moved-away text out, and keep inserted and moved-in text", () => {
+    const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    const run = (t: string) => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`;
+    const gone = (t: string) => `<w:r><w:delText xml:space="preserve">${t}</w:delText></w:r>`;
+    const xml = `<w:document xmlns:w="${W}"><w:body><w:p><w:sdt><w:sdtPr><w:tag w:val="sop:school.naam"/><w:text/></w:sdtPr><w:sdtContent>${run("De ")}<w:del w:id="1" w:author="a">${gone("Oude ")}</w:del><w:ins w:id="2" w:author="a">${run("Nieuwe ")}</w:ins><w:moveFrom w:id="3" w:author="a">${run("Verplaatste ")}</w:moveFrom>${run("Linde")}<w:moveTo w:id="4" w:author="a">${run(" Verplaatste")}</w:moveTo></w:sdtContent></w:sdt></w:p></w:body></w:document>`;
+    const expected = "De Nieuwe Linde Verplaatste";
+    expect(controlsFromOoxml(xml).controls[0]?.text).toBe(expected);
+    const dom = parseXml(xml, "test").documentElement;
+    if (!dom) throw new Error("no document");
+    expect(findSdts(dom)[0]?.info.text).toBe(expected);
+  });
 
   test("the web's text really holds the deleted words: the adapter does not read it", async () => {
     const sim = await revised(WEB_PROFILE);
