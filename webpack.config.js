@@ -4,17 +4,18 @@
  * Builds the task pane: dist/taskpane.html with its JavaScript, the icons in dist/assets and the
  * manifest. `npm run build` (production) or `npm run dev-server` / `npm start` (development).
  *
- * - office.js is not bundled and not awaited: taskpane.html loads it from Microsoft's CDN only when
- *   Office opened the page (docs/adr/0002-loading-office-js.md), so the browser edition starts
- *   without it and without a network.
+ * - office.js is not bundled: taskpane.html loads it from Microsoft's CDN, before the app, only when
+ *   Office opened the page (docs/adr/0002 and 0008), so the browser edition starts without it and
+ *   without a network, and the add-in waits for Word instead of timing out.
  * - Production: minified, content-hashed names, vendor code split from ours and chunks for lazy
  *   imports; after each build the gzipped size of the initial JavaScript is printed against the
  *   budget (250 KB).
  * - Dev server on port 3000: https with office-addin-dev-certs' certificate where Word sideloads
  *   (Windows, Mac) or when SOP_HTTPS=1; plain http otherwise (the certificate tool cannot install
  *   its CA on Linux without sudo). SOP_HTTPS=0 forces http.
- * - SOP_PUBLIC_URL (production only): the address the add-in is served from; the manifest in dist
- *   gets it instead of https://localhost:3000/.
+ * - `--env publicUrl=https://…/` (or SOP_PUBLIC_URL; production only): the address the add-in is
+ *   served from; the manifest in dist gets it instead of https://localhost:3000/ (README, "Uitrollen
+ *   voor een bestuur").
  */
 const path = require("node:path");
 const zlib = require("node:zlib");
@@ -23,7 +24,8 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const port = 3000;
 const devOrigin = `https://localhost:${port}`;
-const officeJsUrl = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** The address Microsoft's docs and samples name for office.js today (docs/adr/0008). */
+const officeJsUrl = "https://officeapis.public.onecdn.static.microsoft/1/office.js";
 const initialJsBudget = 250 * 1024;
 
 /** Whether the dev server should speak https: SOP_HTTPS decides, else "where Word can sideload". */
@@ -49,6 +51,25 @@ async function devServerProtocol() {
   }
 }
 
+/**
+ * The address the add-in will be served from, as a school board's IT gives it
+ * (`npm run build -- --env publicUrl=https://sop.bestuur.nl/`); Word loads add-ins over https only.
+ */
+function checkedPublicUrl(value) {
+  if (value === undefined || value === true || value === "") return undefined;
+  let url;
+  try {
+    url = new URL(String(value));
+  } catch {
+    throw new Error(`publicUrl "${value}" is geen webadres. Voorbeeld: https://sop.bestuur.nl/`);
+  }
+  if (url.protocol !== "https:" || url.search || url.hash)
+    throw new Error(
+      `publicUrl "${value}": Word laadt invoegtoepassingen alleen via https, zonder ? of #. Voorbeeld: https://sop.bestuur.nl/`,
+    );
+  return url.href;
+}
+
 /** The manifest with the add-in's URLs at `publicUrl` (its AppDomain becomes that origin). */
 function manifestFor(manifest, publicUrl) {
   const base = publicUrl.replace(/\/+$/, "");
@@ -58,9 +79,11 @@ function manifestFor(manifest, publicUrl) {
 }
 
 /**
- * taskpane.html. The inline loader starts the app at once outside Office; inside Office (the
- * markers office.js itself reads to find its host) it first loads office.js from the CDN, so the
- * app finds `Office` defined, and starts the app anyway if office.js fails or takes over 10 s.
+ * taskpane.html. The inline loader in <head> checks the markers office.js itself reads to find its
+ * host. Inside Office it adds office.js and then the app's scripts, all with async=false: they run in
+ * that order, office.js first as the docs ask, and none waits on a timer. It notes the verdict on
+ * <html data-opened-by>, so the app waits for Word (src/taskpane/startup.ts) instead of guessing.
+ * Outside Office only the app's scripts are added: no request to the CDN.
  */
 function taskpaneHtml({ htmlWebpackPlugin }) {
   const scripts = htmlWebpackPlugin.files.js;
@@ -77,10 +100,6 @@ ${preload.join("\n")}
       html, body { margin: 0; }
       body { font-family: "Segoe UI", system-ui, sans-serif; }
     </style>
-  </head>
-  <body>
-    <div id="root"></div>
-    <noscript>SOP Assistent heeft JavaScript nodig. Zet JavaScript aan en laad de pagina opnieuw.</noscript>
     <script>
       (function () {
         var officeJs = ${JSON.stringify(officeJsUrl)};
@@ -99,27 +118,22 @@ ${preload.join("\n")}
           } catch (e) {}
           return false;
         }
-        function add(src, then) {
+        function add(src) {
           var script = document.createElement("script");
           script.src = src;
           script.async = false;
-          if (then) script.onload = script.onerror = then;
-          document.body.appendChild(script);
+          document.head.appendChild(script);
         }
-        var started = false;
-        function start() {
-          if (started) return;
-          started = true;
-          for (var i = 0; i < app.length; i++) add(app[i]);
-        }
-        if (openedByOffice()) {
-          add(officeJs, start);
-          setTimeout(start, 10000);
-        } else {
-          start();
-        }
+        var office = openedByOffice();
+        document.documentElement.setAttribute("data-opened-by", office ? "office" : "browser");
+        if (office) add(officeJs);
+        for (var i = 0; i < app.length; i++) add(app[i]);
       })();
     </script>
+  </head>
+  <body>
+    <div id="root"></div>
+    <noscript>SOP Assistent heeft JavaScript nodig. Zet JavaScript aan en laad de pagina opnieuw.</noscript>
   </body>
 </html>
 `;
@@ -155,7 +169,7 @@ class InitialJsReport {
 
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode !== "development";
-  const publicUrl = process.env.SOP_PUBLIC_URL;
+  const publicUrl = checkedPublicUrl(env.publicUrl ?? process.env.SOP_PUBLIC_URL);
   return {
     mode: production ? "production" : "development",
     context: __dirname,
@@ -232,3 +246,6 @@ module.exports = async (env = {}, argv = {}) => {
 
 /** The dev server's port, for scripts/start.mjs. */
 module.exports.port = port;
+/** For the tests of the loader and the deployment build. */
+module.exports.taskpaneHtml = taskpaneHtml;
+module.exports.officeJsUrl = officeJsUrl;

@@ -1,36 +1,38 @@
 import { createRoot } from "react-dom/client";
-import type { WordConnection } from "../document/word/host";
 import { BrowserEdition } from "./browser/BrowserEdition";
+import { openedByOffice } from "./startup";
+import { Startup } from "./Startup";
 import { WordEdition } from "./WordEdition";
-
-/** How long the pane waits for Word before it starts as the browser edition. */
-const WORD_TIMEOUT_MS = 1000;
 
 const today = () => new Date();
 
+/** The Word adapter is a chunk of its own: the browser edition never loads it. */
+const wait = async (limitMs: number) => {
+  try {
+    const { waitForWord } = await import("../document/word/host");
+    return await waitForWord(limitMs);
+  } catch {
+    return "broken" as const;
+  }
+};
+
 /**
- * Starts inside Word when office.js connects quickly, and as the browser edition otherwise: without
- * Office (or without office.js at all) the pane must not wait for it.
+ * Starts as the add-in when Office opened the page (waiting for Word as long as it takes, within a
+ * generous limit) and as the browser edition otherwise, at once.
  */
-async function start(): Promise<void> {
+function start(): void {
   const container = document.getElementById("root");
   if (!container) return;
-  const root = createRoot(container);
-  let connection: WordConnection | null = null;
-  try {
-    // The Word adapter is a chunk of its own: the browser edition never runs it.
-    const { connectToWord } = await import("../document/word/host");
-    connection = await connectToWord({ timeoutMs: WORD_TIMEOUT_MS });
-  } catch {
-    connection = null;
-  }
-  root.render(
-    connection ? (
-      <WordEdition connection={connection} today={today} />
-    ) : (
-      <BrowserEdition today={today} />
-    ),
+  createRoot(container).render(
+    <Startup
+      inOffice={openedByOffice()}
+      wait={wait}
+      word={(connection) => <WordEdition connection={connection} today={today} />}
+      browser={() => <BrowserEdition today={today} />}
+    />,
   );
 }
 
-void start();
+// The loader may run the app before the body is parsed (it sits in <head>, as office.js must).
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+else start();

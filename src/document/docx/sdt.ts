@@ -89,8 +89,20 @@ function levelOf(el: Element): ControlLevel {
 const OFF = ["0", "false", "off"];
 const isOn = (v: string | null | undefined) => v !== undefined && (v === null || !OFF.includes(v));
 
-/** Elements whose text Word does not show as the control's text. */
-export const HIDDEN = new Set(["del", "instrText", "delText", "sdtPr", "sdtEndPr", "rPr", "pPr"]);
+/**
+ * Elements whose text is not the control's text: deleted and moved-away revisions (the text reads as
+ * after accepting them), field codes, properties.
+ */
+export const HIDDEN = new Set([
+  "del",
+  "moveFrom",
+  "instrText",
+  "delText",
+  "sdtPr",
+  "sdtEndPr",
+  "rPr",
+  "pPr",
+]);
 
 /** How paragraph ends and manual line breaks are written in a control's text. */
 export type Breaks = { paragraph: string; line: string };

@@ -48,7 +48,27 @@ export type ControlTypeNames<K extends string> = {
 export type WordControlOptions<K extends string> = { types: K[] };
 
 /** The event arguments of `ContentControl.onDataChanged` that the adapter may look at. */
-export type WordDataChangedArgs = { readonly eventType?: string };
+export type WordDataChangedArgs = { readonly eventType?: string; readonly ids?: number[] };
+
+/** `OfficeExtension.ClientResult`: a value that can be read after the sync that fetched it. */
+export type WordResult<T> = { readonly value: T };
+
+/** `Word.RangeLocation` values the adapter uses. */
+export type WordRangeLocation = "Whole" | "Start" | "End" | "Before" | "After" | "Content";
+
+/** A `Word.Range`: where the cursor is, and what holds it. */
+export type WordRange = {
+  /** WordApi 1.3. */
+  readonly parentContentControlOrNullObject: WordNullableControl;
+  select(): void;
+};
+
+/** `Document.insertFileFromBase64` options (WordApi 1.5). */
+export type WordInsertFileOptions = {
+  importStyles?: boolean;
+  importCustomProperties?: boolean;
+  importParagraphSpacing?: boolean;
+};
 
 export type WordCheckbox = {
   isChecked: boolean;
@@ -64,7 +84,7 @@ export type WordContentControl = {
   readonly subtype: string;
   readonly placeholderText: string;
   cannotEdit: boolean;
-  readonly cannotDelete: boolean;
+  cannotDelete: boolean;
   /** WordApi 1.7: the checkbox state; only meaningful for a CheckBox control. */
   readonly checkboxContentControl: WordCheckbox;
   /** WordApi 1.5. */
@@ -73,11 +93,24 @@ export type WordContentControl = {
   };
   insertText(text: string, insertLocation: "Replace"): unknown;
   select(): void;
+  /** WordApi 1.1. */
+  getRange(location: WordRangeLocation): WordRange;
+  /** Adds the proxy to the tracked objects: content control events need it (Word add-in events docs). */
+  track(): unknown;
+};
+
+/** A control proxy that may be a null object (`…OrNullObject`). */
+export type WordNullableControl = {
+  readonly isNullObject: boolean;
+  readonly id: number;
+  load(propertyNames: string): WordNullableControl;
 };
 
 export type WordContentControlCollection = {
   readonly items: WordContentControl[];
   load(propertyNames: string): WordContentControlCollection;
+  /** WordApi 1.1. */
+  getByTag(tag: string): WordContentControlCollection;
 };
 
 export type WordBody<K extends string> = {
@@ -87,6 +120,8 @@ export type WordBody<K extends string> = {
   /** WordApi 1.5; which types may be asked for depends on the requirement sets (see requirements.ts). */
   getContentControls(options: WordControlOptions<K>): WordContentControlCollection;
   insertFileFromBase64(base64File: string, insertLocation: "Replace"): unknown;
+  /** WordApi 1.1: the body as a flat OPC package, with every control's `w:showingPlcHdr`. */
+  getOoxml(): WordResult<string>;
   load(propertyNames: string): WordBody<K>;
 };
 
@@ -107,6 +142,19 @@ export type WordCustomProperties = {
 export type WordDocumentObject<K extends string> = {
   readonly body: WordBody<K>;
   readonly properties: { readonly customProperties: WordCustomProperties };
+  /** Like the body's: can leave out plain-text and checkbox controls; used for `getByTag` only. */
+  readonly contentControls: WordContentControlCollection;
+  /** WordApi 1.4: "Off", "TrackAll" or "TrackMineOnly". */
+  changeTrackingMode: string;
+  /** WordApi 1.5: keeps what `Body.insertFileFromBase64` loses (office-js #3080). */
+  insertFileFromBase64(
+    base64File: string,
+    insertLocation: "Replace",
+    insertFileOptions?: WordInsertFileOptions,
+  ): unknown;
+  /** WordApi 1.1. */
+  getSelection(): WordRange;
+  load(propertyNames: string): WordDocumentObject<K>;
 };
 
 export type WordContext<K extends string> = {

@@ -5,22 +5,19 @@ import type {
   WordContext,
   WordHost,
 } from "./api";
-import { readableTypes } from "./requirements";
+import { readableTypes, textTypes } from "./requirements";
 
-/** What a read needs of every control: one load path for the whole collection (office-js #3982). */
-export const READ_PATH = [
-  "id",
-  "tag",
-  "title",
-  "text",
-  "type",
-  "subtype",
-  "placeholderText",
-  "cannotEdit",
-  "cannotDelete",
-]
+/**
+ * What a read asks of every control: only members every control type has. `text` and
+ * `placeholderText` throw on Picture, Group, RepeatingSection and BuildingBlockGallery controls on
+ * the desktop, failing the whole batch, so they are asked of text controls only (TEXT_PATH).
+ */
+export const LIST_PATH = ["id", "tag", "title", "type", "subtype", "cannotEdit", "cannotDelete"]
   .map((p) => `items/${p}`)
   .join(",");
+
+/** The text members, asked of the controls that have them. */
+const TEXT_PATH = "items/id,items/text,items/placeholderText";
 
 /** What a write needs: which control, its type, and whether it is locked. */
 export const WRITE_PATH = "items/id,items/tag,items/type,items/cannotEdit";
@@ -28,32 +25,38 @@ export const WRITE_PATH = "items/id,items/tag,items/type,items/cannotEdit";
 /** What select needs. */
 export const SELECT_PATH = "items/tag";
 
+/** What watching needs: the control and its tag. */
+export const WATCH_PATH = "items/id,items/tag";
+
 /** The checkbox state, asked of the checkboxes only (the property belongs to checkbox controls). */
 const CHECKBOX_PATH = "items/id,items/checkboxContentControl/isChecked";
 
 export type QueuedControls = {
   all: WordContentControlCollection;
   boxes?: WordContentControlCollection;
+  texts?: WordContentControlCollection;
 };
 
 /**
  * Queues the load of every content control in the body with `getContentControls({ types })`, never
  * `contentControls`, which can leave out plain-text and checkbox controls (office-js #6144). Nothing
- * is sent to Word until the caller syncs.
+ * is sent to Word until the caller syncs. `full` adds the checkbox states and the texts, each asked
+ * of the controls of its type only.
  */
 export function queueControls<K extends string>(
   context: WordContext<K>,
   host: WordHost<K>,
   path: string,
-  withCheckboxes = false,
+  full = false,
 ): QueuedControls {
   const body = context.document.body;
   const all = body.getContentControls({ types: readableTypes(host) }).load(path);
-  if (!withCheckboxes) return { all };
+  if (!full) return { all };
   const boxes = body
     .getContentControls({ types: [host.controlTypes.checkBox] })
     .load(CHECKBOX_PATH);
-  return { all, boxes };
+  const texts = body.getContentControls({ types: textTypes(host) }).load(TEXT_PATH);
+  return { all, boxes, texts };
 }
 
 const TYPES: ReadonlySet<string> = new Set<ControlType>([
@@ -103,16 +106,41 @@ export function plainText(text: string): string {
   return text.replace(/\r\n|\r|\v/g, "\n").replace(/\n$/, "");
 }
 
+/** What a text control says, where Word reports it. */
+export type LoadedText = { text: string; placeholderText: string };
+
 /**
- * One loaded control as the port describes it. Word has no "showing placeholder" flag: while a
- * control shows its placeholder, its text is the placeholder text. How deep a control is nested
- * would take a load per control, so depth is not known here (0); the rules do not use it.
+ * Placeholder texts Word shows in a control that has none of its own, and what Word on the web
+ * reports after a control is cleared (office-js #1515): never an answer.
  */
-export function controlInfo(cc: WordContentControl, checked: boolean | undefined): ControlInfo {
+const WORD_DEFAULTS: ReadonlySet<string> = new Set([
+  "Click here to enter text.",
+  "Click or tap here to enter text.",
+  "Klik hier als u tekst wilt invoeren.",
+  "Klik of tik om tekst in te voeren.",
+  "Klik of tik om een datum in te voeren.",
+  "Click or tap to enter a date.",
+]);
+
+/**
+ * One loaded control as the port describes it, from Word's own properties: the fallback when the
+ * body's OOXML cannot be had. Word has no "showing placeholder" flag for text controls, and its
+ * `placeholderText` may be "" or its default text (office-js #1515, #6568), so a control counts as
+ * empty when its text is its placeholder, Word's default placeholder, or the hint our template put
+ * there (`hints`, by tag). How deep a control is nested would take a load per control, so depth is
+ * not known here (0); the rules do not use it.
+ */
+export function controlInfo(
+  cc: WordContentControl,
+  loaded: LoadedText | undefined,
+  checked: boolean | undefined,
+  hints: ReadonlyMap<string, string> = new Map(),
+): ControlInfo {
   const type = controlType(cc.type);
-  const text = plainText(cc.text);
-  const placeholder = plainText(cc.placeholderText);
-  const showingPlaceholder = text !== "" && text === placeholder;
+  const text = plainText(loaded?.text ?? "");
+  const placeholder = plainText(loaded?.placeholderText ?? "");
+  const showingPlaceholder =
+    text !== "" && (text === placeholder || WORD_DEFAULTS.has(text) || hints.get(cc.tag) === text);
   const info: ControlInfo = {
     tag: cc.tag,
     title: cc.title,
@@ -123,15 +151,21 @@ export function controlInfo(cc: WordContentControl, checked: boolean | undefined
     lock: lockOf(cc),
     depth: 0,
   };
-  if (showingPlaceholder) info.placeholder = placeholder;
+  if (showingPlaceholder) info.placeholder = text;
   if (type === "CheckBox") info.checked = checked ?? false;
   return info;
 }
 
-/** The loaded controls, in document order, as the port describes them. */
-export function controlInfos(loaded: QueuedControls): ControlInfo[] {
+/** The loaded controls, in document order, as the port describes them (the fallback read). */
+export function controlInfos(
+  loaded: QueuedControls,
+  hints?: ReadonlyMap<string, string>,
+): ControlInfo[] {
   const checked = new Map<number, boolean>();
   for (const box of loaded.boxes?.items ?? [])
     checked.set(box.id, box.checkboxContentControl.isChecked);
-  return loaded.all.items.map((cc) => controlInfo(cc, checked.get(cc.id)));
+  const texts = new Map<number, LoadedText>();
+  for (const t of loaded.texts?.items ?? [])
+    texts.set(t.id, { text: t.text, placeholderText: t.placeholderText });
+  return loaded.all.items.map((cc) => controlInfo(cc, texts.get(cc.id), checked.get(cc.id), hints));
 }

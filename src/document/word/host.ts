@@ -48,6 +48,17 @@ function selectionEvents(): (handler: () => void) => () => void {
 
 const readTheme = (): Theme => themeOf(Office.context.officeTheme);
 
+/** Why no connection to Word was made. */
+export type NoWord =
+  /** office.js is not there (not loaded, or it failed to load). */
+  | "no-office"
+  /** `Office.onReady` did not come within the limit. */
+  | "timeout"
+  /** office.js answered, but not as Word (outside Office, or another application). */
+  | "not-word"
+  /** office.js is there but broken. */
+  | "broken";
+
 /**
  * Connects to Word when the pane runs inside it. Resolves null, within `timeoutMs`, when office.js is
  * absent (`Office` undefined), when `Office.onReady` does not come in time (office.js loaded but no
@@ -56,21 +67,37 @@ const readTheme = (): Theme => themeOf(Office.context.officeTheme);
 export async function connectToWord(
   options: { timeoutMs?: number } = {},
 ): Promise<WordConnection | null> {
+  const result = await waitForWord(options.timeoutMs ?? 1500);
+  return typeof result === "string" ? null : result;
+}
+
+/**
+ * Waits for Word for up to `limitMs`, and says why when it does not come. Inside Office the wait must
+ * be generous: `Office.onReady` first fetches the host script and strings, seconds on a cold cache
+ * (office-js #6040, #6148).
+ */
+export async function waitForWord(limitMs: number): Promise<WordConnection | NoWord> {
   try {
-    return await connect(options.timeoutMs ?? 1500);
+    return await connect(limitMs);
   } catch {
-    // An office.js that is there but broken: the browser edition is better than no pane.
-    return null;
+    return "broken";
   }
 }
 
-async function connect(timeoutMs: number): Promise<WordConnection | null> {
-  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return null;
+async function connect(timeoutMs: number): Promise<WordConnection | NoWord> {
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return "no-office";
+  let failed = false;
   const info = await within(
-    Promise.resolve().then(() => Office.onReady()),
+    Promise.resolve()
+      .then(() => Office.onReady())
+      .catch((e: unknown) => {
+        failed = true;
+        throw e;
+      }),
     timeoutMs,
   );
-  if (!info || info.host !== Office.HostType.Word || typeof Word === "undefined") return null;
+  if (!info) return failed ? "not-word" : "timeout";
+  if (info.host !== Office.HostType.Word || typeof Word === "undefined") return "not-word";
 
   const onSelectionChanged = selectionEvents();
   const host: WordHost<Word.ContentControlType> = {

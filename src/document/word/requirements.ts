@@ -18,6 +18,15 @@ export function readableTypes<K extends string>(host: WordHost<K>): K[] {
   return types;
 }
 
+/** The readable types that have text members (`text`, `placeholderText`). */
+export function textTypes<K extends string>(host: WordHost<K>): K[] {
+  const t: ControlTypeNames<K> = host.controlTypes;
+  const types = [t.richText, t.plainText];
+  if (host.isSetSupported(...LISTS)) types.push(t.dropDownList, t.comboBox);
+  if (host.isSetSupported(...DESKTOP)) types.push(t.datePicker);
+  return types;
+}
+
 /**
  * What the pane cannot do on this Word, in Dutch. Only what it would otherwise fail on silently: a
  * field in a drop-down or a date picker (documents made by hand; our templates use neither).

@@ -1,45 +1,20 @@
-import { findTemplate, type Template, type TemplateId } from "../../model";
+import { findTemplate, type TemplateId } from "../../model";
 import { DocumentError } from "../errors";
 import type { Detection, FieldChange, SopDocument, SopState } from "../port";
-import { detectFrom, parseTag, stateFromControls } from "../state";
-import type { WordContext, WordContentControl, WordCustomProperty, WordHost } from "./api";
-import { toBase64 } from "./base64";
-import { planChanges, validateChanges } from "./changes";
-import { READ_PATH, SELECT_PATH, WRITE_PATH, controlInfos, queueControls } from "./controls";
+import { parseTag } from "../state";
+import type { WordContentControl, WordContentControlCollection, WordHost } from "./api";
+import { MULTI_LINE_PLAIN, planChanges, validateChanges, type Step } from "./changes";
+import { SELECT_PATH, WRITE_PATH, queueControls } from "./controls";
+import { detection, queueProperties, templateOf } from "./properties";
+import { readDocument, tracking } from "./read";
 import { limitationsOf } from "./requirements";
+import { insertTemplate } from "./start";
+import { ChangeWatch } from "./watch";
 
 export type WordDocumentOptions = {
   /** How long the document must be quiet before listeners hear of a change made in Word (ms). */
   debounceMs?: number;
 };
-
-const KEYS = ["SOP.Template", "SOP.TemplateVersion"] as const;
-
-/** Queues the read of the two custom properties that name the template. */
-function queueProperties<K extends string>(context: WordContext<K>): WordCustomProperty[] {
-  const props = context.document.properties.customProperties;
-  return KEYS.map((key) => props.getItemOrNullObject(key).load("value"));
-}
-
-/** The detection from the loaded properties (Word gives a number for SOP.TemplateVersion). */
-function detection(loaded: WordCustomProperty[]): Detection {
-  const found = new Map<string, string>();
-  loaded.forEach((p, i) => {
-    if (!p.isNullObject) found.set(KEYS[i] as string, String(p.value));
-  });
-  return detectFrom(found);
-}
-
-/** The template a detection names; throws for an unknown template or version, as the .docx adapter does. */
-function templateOf(d: Detection): Template | undefined {
-  if (d.kind === "none") return undefined;
-  if (d.kind === "unknown")
-    throw new DocumentError(
-      d.problem,
-      `(SOP.Template "${d.template}", SOP.TemplateVersion "${d.version}")`,
-    );
-  return findTemplate(d.template);
-}
 
 /**
  * The port over the document open in Word, through Office.js. Every operation is one `Word.run`
@@ -49,16 +24,14 @@ function templateOf(d: Detection): Template | undefined {
  */
 export class WordDocument<K extends string> implements SopDocument {
   private readonly host: WordHost<K>;
-  private readonly debounceMs: number;
   private readonly listeners = new Set<() => void>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private stopSelection: (() => void) | undefined;
-  /** Set once onDataChanged handlers are registered on the current controls. */
-  private watching: Promise<void> | undefined;
+  private readonly watch: ChangeWatch<K>;
+  /** What the last read found that the pane should say (Dutch sentences). */
+  private notices: readonly string[] = [];
 
   constructor(host: WordHost<K>, options: WordDocumentOptions = {}) {
     this.host = host;
-    this.debounceMs = options.debounceMs ?? 300;
+    this.watch = new ChangeWatch(host, options.debounceMs ?? 300, () => this.notify());
   }
 
   async detect(): Promise<Detection> {
@@ -70,22 +43,31 @@ export class WordDocument<K extends string> implements SopDocument {
   }
 
   async readAll(): Promise<SopState> {
-    return this.host.run(async (context) => {
-      const props = queueProperties(context);
-      const controls = queueControls(context, this.host, READ_PATH, true);
-      await context.sync();
-      const detected = detection(props);
-      const template = templateOf(detected);
-      if (!template)
-        return { detection: { kind: "none" }, values: {}, present: new Set(), problems: [] };
-      return stateFromControls(template, detected, controlInfos(controls));
-    });
+    const { state, notices } = await readDocument(this.host);
+    this.notices = notices;
+    return state;
   }
 
+  /**
+   * Two syncs: the controls, the tracking mode and the cursor's control, then every change at once.
+   * With Track Changes on, the changes are tracked like a person's; computed fields are written with
+   * tracking off for the moment, because a revision inside a locked control can be neither accepted
+   * nor rejected (office-js #2886). A control that holds the cursor is written after the cursor is
+   * moved just behind it: writing into it throws on the web (office-js #2815).
+   */
   async write(changes: readonly FieldChange[]): Promise<void> {
     await this.host.run(async (context) => {
       const props = queueProperties(context);
       const controls = queueControls(context, this.host, WRITE_PATH);
+      const document = context.document.load("changeTrackingMode");
+      const cursor = context.document.getSelection().parentContentControlOrNullObject.load("id");
+      const byTag = new Map<string, WordContentControlCollection>();
+      for (const { field } of changes)
+        if (MULTI_LINE_PLAIN.has(field) && !byTag.has(`sop:${field}`))
+          byTag.set(
+            `sop:${field}`,
+            context.document.contentControls.getByTag(`sop:${field}`).load(WRITE_PATH),
+          );
       await context.sync();
       const template = templateOf(detection(props));
       if (!template)
@@ -94,10 +76,27 @@ export class WordDocument<K extends string> implements SopDocument {
           "Het document is geen SOP (SOP.Template ontbreekt).",
         );
       validateChanges(template, changes);
-      const steps = planChanges(template, changes, controls.all.items);
+      const extra = new Map<string, WordContentControl[]>();
+      for (const [tag, found] of byTag) extra.set(tag, found.items);
+      const steps = planChanges(template, changes, controls.all.items, extra);
       if (steps.length === 0) return;
-      for (const step of steps) step();
+      const holder = cursor.isNullObject ? undefined : cursor.id;
+      const atCursor = steps.find((s) => s.text && s.control.id === holder);
+      atCursor?.control.getRange("After").select();
+      this.watch.wrote(steps.map((s) => s.control.id));
+      const mode = document.changeTrackingMode;
+      const queue = (list: Step[]) => list.forEach((s) => s.apply());
+      const computed = steps.filter((s) => s.computed);
+      if (tracking(mode) && computed.length > 0) {
+        context.document.changeTrackingMode = "Off";
+        queue(computed);
+        context.document.changeTrackingMode = mode;
+        queue(steps.filter((s) => !s.computed));
+      } else {
+        queue(steps);
+      }
       await context.sync();
+      this.watch.wrote(steps.map((s) => s.control.id));
     });
     this.notify();
   }
@@ -115,10 +114,10 @@ export class WordDocument<K extends string> implements SopDocument {
 
   onChange(listener: () => void): () => void {
     this.listeners.add(listener);
-    if (this.listeners.size === 1) this.startWatching();
+    if (this.listeners.size === 1) this.watch.start();
     return () => {
       this.listeners.delete(listener);
-      if (this.listeners.size === 0) this.stopWatching();
+      if (this.listeners.size === 0) this.watch.stop();
     };
   }
 
@@ -133,72 +132,18 @@ export class WordDocument<K extends string> implements SopDocument {
   async startFromTemplate(id: TemplateId): Promise<void> {
     const template = findTemplate(id);
     if (!template) throw new DocumentError("unknown-template", `(${id})`);
-    // Loaded only here: the template builder brings the XML and zip code the pane needs nowhere else.
-    const { buildTemplateDocx } = await import("../docx/build-template");
-    const file = toBase64(buildTemplateDocx(template));
-    await this.host.run(async (context) => {
-      context.document.body.insertFileFromBase64(file, "Replace");
-      const props = context.document.properties.customProperties;
-      props.add("SOP.Template", template.id);
-      props.add("SOP.TemplateVersion", template.version);
-      await context.sync();
-    });
+    await insertTemplate(this.host, template);
     // The controls are new: their change handlers must be registered again.
-    this.watching = undefined;
-    if (this.listeners.size > 0) this.watchControls();
+    this.watch.renew(this.listeners.size > 0);
     this.notify();
   }
 
+  /** What this Word cannot do, and what the last read found about this document (tracked changes…). */
   limitations(): readonly string[] {
-    return limitationsOf(this.host);
+    return [...limitationsOf(this.host), ...this.notices];
   }
 
   private notify(): void {
     for (const listener of [...this.listeners]) listener();
-  }
-
-  /** Changes made in Word arrive in bursts (typing, several events per edit): tell listeners once. */
-  private schedule(): void {
-    if (this.listeners.size === 0) return;
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.notify();
-    }, this.debounceMs);
-  }
-
-  /**
-   * Both signals, because neither is enough alone (office-js.md): `onDataChanged` fires only when the
-   * user leaves a control on Windows and Mac, and not on undo in older builds; a selection change
-   * catches the rest.
-   */
-  private startWatching(): void {
-    this.stopSelection = this.host.onSelectionChanged(() => this.schedule());
-    this.watchControls();
-  }
-
-  private stopWatching(): void {
-    this.stopSelection?.();
-    this.stopSelection = undefined;
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
-  }
-
-  /**
-   * Registers onDataChanged on every SOP control, once per set of controls. The handlers stay for
-   * the life of the document and do nothing while nobody listens; if registering fails (an older
-   * Word), the selection signal still works.
-   */
-  private watchControls(): void {
-    if (this.watching || !this.host.isSetSupported("WordApi", "1.5")) return;
-    this.watching = this.host
-      .run(async (context) => {
-        const { all } = queueControls(context, this.host, SELECT_PATH);
-        await context.sync();
-        const sop = all.items.filter((cc: WordContentControl) => cc.tag.startsWith("sop:"));
-        for (const cc of sop) cc.onDataChanged.add(async () => this.schedule());
-        await context.sync();
-      })
-      .catch(() => undefined);
   }
 }

@@ -1,4 +1,5 @@
 import { connectToWord } from "../../../src/document/word";
+import { waitForWord } from "../../../src/document/word/host";
 import { themeOf } from "../../../src/document/word/theme";
 import { CONTROL_TYPES, WEB, WordSimulator } from "./simulator";
 
@@ -85,6 +86,42 @@ describe("connectToWord outside Word", () => {
     installOffice({ onReady });
     await expect(connectToWord()).resolves.toBeNull();
     expect(jest.getTimerCount()).toBe(0);
+  });
+});
+
+describe("waitForWord says why Word did not come", () => {
+  test("no office.js at all", async () => {
+    await expect(waitForWord(30_000)).resolves.toBe("no-office");
+    expect(jest.getTimerCount()).toBe(0);
+  });
+
+  test("Office.onReady not within the limit, however generous", async () => {
+    installOffice({ onReady: () => new Promise(() => undefined) });
+    let result: unknown = "pending";
+    void waitForWord(30_000).then((r) => (result = r));
+    await jest.advanceTimersByTimeAsync(29_999);
+    expect(result).toBe("pending");
+    await jest.advanceTimersByTimeAsync(1);
+    expect(result).toBe("timeout");
+  });
+
+  test("a slow Office.onReady (a cold cache) still connects", async () => {
+    const sim = WordSimulator.fromTemplate("passenderwijs");
+    installOffice({
+      onReady: () => new Promise((resolve) => setTimeout(() => resolve(inWord()), 8_000)),
+      sim,
+    });
+    const result = waitForWord(30_000);
+    await jest.advanceTimersByTimeAsync(8_000);
+    expect(typeof (await result)).toBe("object");
+  });
+
+  test.each([
+    ["office.js outside Office", async () => ({ host: null, platform: null })],
+    ["office.js failing", async () => Promise.reject(new Error("no host"))],
+  ])("not Word: %s", async (_name, onReady) => {
+    installOffice({ onReady });
+    await expect(waitForWord(30_000)).resolves.toBe("not-word");
   });
 });
 

@@ -2,20 +2,34 @@ import type { Element } from "@xmldom/xmldom";
 import type { WordContext, WordDataChangedArgs } from "../../../src/document/word/api";
 import { SimDocument } from "./sim-document";
 import { ErrorCodes, OfficeError } from "./sim-errors";
+import type { Profile } from "./sim-profiles";
 import type { CustomValue } from "./sim-xml";
 
 /** What the proxies ask of the simulated document (the simulator implements it over the XML). */
 export type Backend = {
+  readonly profile: Profile;
   /** The controls `getContentControls({ types })` gives, in document order; "legacy" for `contentControls`. */
   controls(types: readonly string[] | "legacy"): Element[];
+  /** `contentControls.getByTag(tag)`. */
+  controlsTagged(tag: string): Element[];
   control(el: Element): ControlScalars;
   insertText(el: Element, text: string): void;
   setChecked(el: Element, checked: boolean): void;
   setCannotEdit(el: Element, cannotEdit: boolean): void;
+  setCannotDelete(el: Element, cannotDelete: boolean): void;
   select(el: Element): void;
+  /** Puts the cursor just after the control. */
+  selectAfter(el: Element): void;
+  /** The control that holds the cursor, if any. */
+  selectionControl(): Element | undefined;
+  track(el: Element): void;
   addDataHandler(el: Element, handler: (args: WordDataChangedArgs) => Promise<unknown>): void;
   bodyText(): string;
-  replaceBody(base64: string): void;
+  /** `body.getOoxml()`: the body as a flat OPC package. */
+  bodyOoxml(): string;
+  trackingMode(): string;
+  setTrackingMode(mode: string): void;
+  replaceBody(base64: string, via: "body" | "document"): void;
   property(key: string): { key: string; value: CustomValue } | undefined;
   properties(): { key: string; value: CustomValue }[];
   setProperty(key: string, value: unknown): void;

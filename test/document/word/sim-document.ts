@@ -7,7 +7,7 @@ import type {
 } from "../../../src/document/word/api";
 import type { SimContext } from "./sim-context";
 import { ErrorCodes, OfficeError } from "./sim-errors";
-import { SimContentControlCollection, SimObject, names } from "./sim-objects";
+import { SimContentControlCollection, SimObject, SimRange, names } from "./sim-objects";
 import type { CustomValue } from "./sim-xml";
 
 export class SimBody extends SimObject implements WordBody<string> {
@@ -35,8 +35,14 @@ export class SimBody extends SimObject implements WordBody<string> {
   insertFileFromBase64(base64File: string, insertLocation: "Replace"): undefined {
     if (insertLocation !== "Replace")
       throw new Error(`The simulator only inserts a file with "Replace", not "${insertLocation}".`);
-    this.context.enqueue(() => this.context.backend.replaceBody(base64File));
+    this.context.enqueue(() => this.context.backend.replaceBody(base64File, "body"));
     return undefined;
+  }
+
+  getOoxml(): { value: string } {
+    const result = new SimResult<string>(this.context);
+    this.context.enqueue(() => result.set(this.context.backend.bodyOoxml()));
+    return result;
   }
 
   load(propertyNames?: string | string[]): this {
@@ -49,6 +55,18 @@ export class SimBody extends SimObject implements WordBody<string> {
       }
     });
     return this;
+  }
+}
+
+/** `OfficeExtension.ClientResult`: its value can be read only after the sync. */
+class SimResult<T> extends SimObject {
+  protected readonly typeName = "ClientResult";
+
+  get value(): T {
+    return this.get("value");
+  }
+  set(value: T): void {
+    this.values.set("value", value);
   }
 }
 
@@ -134,13 +152,50 @@ export class SimCustomProperties extends SimObject implements WordCustomProperti
   }
 }
 
-export class SimDocument implements WordDocumentObject<string> {
+export class SimDocument extends SimObject implements WordDocumentObject<string> {
+  protected readonly typeName = "Document";
   readonly body: SimBody;
   readonly properties: { readonly customProperties: SimCustomProperties };
 
-  constructor(private readonly context: SimContext) {
+  constructor(context: SimContext) {
+    super(context);
     this.body = new SimBody(context);
     this.properties = { customProperties: new SimCustomProperties(context) };
+  }
+
+  get changeTrackingMode(): string {
+    return this.get("changeTrackingMode");
+  }
+  set changeTrackingMode(mode: string) {
+    if (this.values.has("changeTrackingMode")) this.values.set("changeTrackingMode", mode);
+    this.context.enqueue(() => this.context.backend.setTrackingMode(mode));
+  }
+
+  load(propertyNames?: string | string[]): this {
+    const wanted = names(propertyNames);
+    this.context.enqueue(() => {
+      for (const name of wanted) {
+        if (name !== "changeTrackingMode")
+          throw new OfficeError(
+            ErrorCodes.invalidArgument,
+            `The simulated Document has no '${name}'.`,
+          );
+        this.values.set(name, this.context.backend.trackingMode());
+      }
+    });
+    return this;
+  }
+
+  /** `Document.insertFileFromBase64` (WordApi 1.5): options are taken as Word documents them. */
+  insertFileFromBase64(base64File: string, insertLocation: "Replace"): undefined {
+    if (insertLocation !== "Replace")
+      throw new Error(`The simulator only inserts a file with "Replace", not "${insertLocation}".`);
+    this.context.enqueue(() => this.context.backend.replaceBody(base64File, "document"));
+    return undefined;
+  }
+
+  getSelection(): SimRange {
+    return new SimRange(this.context, () => this.context.backend.selectionControl());
   }
 
   /** The same trap as `body.contentControls`. */

@@ -9,6 +9,7 @@ export const ErrorCodes = {
   invalidArgument: "InvalidArgument",
   invalidRequestContext: "InvalidRequestContext",
   itemNotFound: "ItemNotFound",
+  notAllowed: "NotAllowed",
   propertyNotLoaded: "PropertyNotLoaded",
 } as const;
 

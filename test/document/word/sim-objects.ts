@@ -4,6 +4,9 @@ import type {
   WordContentControl,
   WordContentControlCollection,
   WordDataChangedArgs,
+  WordNullableControl,
+  WordRange,
+  WordRangeLocation,
 } from "../../../src/document/word/api";
 import type { ControlScalars, SimContext } from "./sim-context";
 import { ErrorCodes, OfficeError, propertyNotLoaded } from "./sim-errors";
@@ -19,6 +22,14 @@ const CONTROL_SCALARS = [
   "cannotEdit",
   "cannotDelete",
 ] as const;
+
+/** Control types whose text members throw on the desktop profile (Word.ContentControl reference). */
+const TEXTLESS: ReadonlySet<string> = new Set([
+  "Picture",
+  "Group",
+  "RepeatingSection",
+  "BuildingBlockGallery",
+]);
 
 /** Property names of a load: "a,b" or ["a", "b"], trimmed. */
 export function names(propertyNames?: string | string[]): string[] {
@@ -107,6 +118,10 @@ export class SimContentControl extends SimObject implements WordContentControl {
   get cannotDelete(): boolean {
     return this.get("cannotDelete");
   }
+  set cannotDelete(value: boolean) {
+    if (this.values.has("cannotDelete")) this.values.set("cannotDelete", value);
+    this.context.enqueue(() => this.context.backend.setCannotDelete(this.el, value));
+  }
   get cannotEdit(): boolean {
     return this.get("cannotEdit");
   }
@@ -118,6 +133,17 @@ export class SimContentControl extends SimObject implements WordContentControl {
   get checkboxContentControl(): SimCheckbox {
     this.checkbox ??= new SimCheckbox(this.context, this.el);
     return this.checkbox;
+  }
+
+  getRange(location: WordRangeLocation): SimRange {
+    if (location !== "After")
+      throw new Error(`The simulator only gives a control's range "After", not "${location}".`);
+    return new SimRange(this.context, () => undefined, this.el);
+  }
+
+  track(): this {
+    this.context.enqueue(() => this.context.backend.track(this.el));
+    return this;
   }
 
   readonly onDataChanged = {
@@ -148,6 +174,16 @@ export class SimContentControl extends SimObject implements WordContentControl {
   resolve(wanted: readonly string[]): void {
     const scalars = this.context.backend.control(this.el);
     for (const name of wanted.length > 0 ? wanted : CONTROL_SCALARS) {
+      if (
+        this.context.backend.profile.typeSpecificThrows &&
+        (name === "text" || name === "placeholderText") &&
+        TEXTLESS.has(scalars.type)
+      ) {
+        throw new OfficeError(
+          ErrorCodes.generalException,
+          `'${name}' is not relevant for a ${scalars.type} content control.`,
+        );
+      }
       if (name === "checkboxContentControl/isChecked" || name === "checkboxContentControl") {
         this.checkboxContentControl.resolve(scalars);
       } else if ((CONTROL_SCALARS as readonly string[]).includes(name)) {
@@ -176,6 +212,12 @@ export class SimContentControlCollection extends SimObject implements WordConten
     return this.get("items");
   }
 
+  getByTag(tag: string): SimContentControlCollection {
+    return new SimContentControlCollection(this.context, () =>
+      this.context.backend.controlsTagged(tag),
+    );
+  }
+
   /** `load("items/tag,items/checkboxContentControl/isChecked")`; a name without `items/` means the same. */
   load(propertyNames?: string | string[]): this {
     const wanted = names(propertyNames)
@@ -187,5 +229,58 @@ export class SimContentControlCollection extends SimObject implements WordConten
       this.values.set("items", items);
     });
     return this;
+  }
+}
+
+/** A control reached through a range: maybe a null object. */
+export class SimNullableControl extends SimObject implements WordNullableControl {
+  protected readonly typeName = "ContentControl";
+
+  constructor(
+    context: SimContext,
+    private readonly find: () => Element | undefined,
+  ) {
+    super(context);
+  }
+
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  get id(): number {
+    return this.get("id");
+  }
+
+  load(propertyNames?: string | string[]): this {
+    const wanted = names(propertyNames);
+    this.context.enqueue(() => {
+      const el = this.find();
+      this.values.set("isNullObject", el === undefined);
+      if (!el) return;
+      const scalars = this.context.backend.control(el);
+      for (const name of wanted) {
+        if (name !== "id")
+          throw new OfficeError(ErrorCodes.invalidArgument, `The simulator loads 'id' only.`);
+        this.values.set("id", scalars.id);
+      }
+    });
+    return this;
+  }
+}
+
+/** A range: the selection, or the place just after a control. */
+export class SimRange implements WordRange {
+  constructor(
+    private readonly context: SimContext,
+    private readonly holder: () => Element | undefined,
+    private readonly after?: Element,
+  ) {}
+
+  get parentContentControlOrNullObject(): SimNullableControl {
+    return new SimNullableControl(this.context, this.holder);
+  }
+
+  select(): void {
+    const after = this.after;
+    if (after) this.context.enqueue(() => this.context.backend.selectAfter(after));
   }
 }

@@ -1,9 +1,10 @@
 import type { FieldChange } from "../../../src/document/port";
+import { readableTypes } from "../../../src/document/word/requirements";
 import { WordDocument } from "../../../src/document/word/word-document";
 import { templateIds, templates, type FieldValue, type TemplateId } from "../../../src/model";
 import { evaluate } from "../../../src/rules";
 import { schools } from "../../fixtures/schools";
-import { WordSimulator } from "./simulator";
+import { FAVOURABLE, WordSimulator, type Profile } from "./simulator";
 
 /**
  * A value for every field of a template: the complete school, the computed values, and for any
@@ -31,6 +32,7 @@ export function everyField(id: TemplateId): FieldChange[] {
 }
 
 export type SyncCount = {
+  profile: string;
   template: TemplateId;
   /** Fields written in the batch. */
   fields: number;
@@ -41,10 +43,10 @@ export type SyncCount = {
 };
 
 /** The syncs a full read and a write of every field cost on each template (for the bench). */
-export async function syncCounts(): Promise<SyncCount[]> {
+export async function syncCounts(profile: Profile = FAVOURABLE): Promise<SyncCount[]> {
   const out: SyncCount[] = [];
   for (const id of templateIds) {
-    const sim = WordSimulator.fromTemplate(id);
+    const sim = WordSimulator.fromTemplate(id, profile);
     const doc = new WordDocument(sim.host);
     const changes = everyField(id);
     await doc.write(changes);
@@ -52,9 +54,10 @@ export async function syncCounts(): Promise<SyncCount[]> {
     await doc.readAll();
     const read = sim.lastSyncs;
     out.push({
+      profile: profile.name,
       template: id,
       fields: changes.length,
-      controls: sim.controls(Object.values(sim.host.controlTypes)).length,
+      controls: sim.controls(readableTypes(sim.host)).length,
       read,
       write,
     });
