@@ -6,7 +6,7 @@ import {
   type Template,
   type Values,
 } from "../model";
-import { parseDutchDate, parseDutchNumber, type DutchDate } from "./dutch";
+import { isNoAnswerText, parseDutchDate, parseDutchNumber, type DutchDate } from "./dutch";
 
 /**
  * Read access to one document's values, in the terms the rules need: is a field empty, which options
@@ -27,10 +27,12 @@ export type Context = {
   /** A number field's value, a default where the field is empty, or a computed field's value. */
   number(id: string): number | undefined;
   computed: Readonly<Record<string, number | null>>;
+  /** The norms (rule ids) a goal of the school answers (see checks/goals.ts). */
+  answered: ReadonlySet<string>;
 };
 
 function rawText(value: unknown): string {
-  if (typeof value === "string") return value.trim();
+  if (typeof value === "string") return isNoAnswerText(value) ? "" : value.trim();
   if (typeof value === "number") return String(value);
   return "";
 }
@@ -66,7 +68,7 @@ export function createContext(
   };
   const enteredNumber = (id: string): number | undefined => {
     const v = values[id];
-    if (v === undefined || v === null || v === "") return undefined;
+    if (v === undefined || v === null || rawText(v) === "") return undefined;
     if (typeof v !== "string" && typeof v !== "number") return undefined;
     const parsed = parseDutchNumber(v);
     return parsed.ok ? parsed.value : undefined;
@@ -139,6 +141,7 @@ export function createContext(
     answers,
     number,
     computed,
+    answered: new Set(),
   };
 }
 
