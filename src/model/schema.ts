@@ -302,6 +302,8 @@ export const checkSchema = z.discriminatedUnion("check", [
     /** Goal rows, each a list of fields read together; a draft goes into the first of a row. */
     goals: z.array(z.array(fieldIdSchema).min(1)).min(1),
     severity: severitySchema,
+    /** false: another check already asks for the goal fields; answer, but add no finding. */
+    remind: z.boolean().optional(),
   }),
 ]);
 

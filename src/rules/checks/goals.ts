@@ -53,6 +53,7 @@ export function answeredByGoal(
   out: RuleOutput,
   prior: readonly Finding[],
 ) {
+  if (check.remind === false) return;
   const text = goalText(ctx, check);
   const emptyGoal = check.goals.find((row) => row[0] !== undefined && ctx.isEmpty(row[0]))?.[0];
   const firstOfRows = check.goals.flatMap((row) => row.slice(0, 1));
