@@ -388,7 +388,7 @@ export const haaglanden2021: TemplateDefinition = {
           text("financien.schooljaar", "schooljaar", {
             required: true,
             short: "Schooljaar",
-            hint: "Schrijf het schooljaar als 2023-2024",
+            hint: "Het schooljaar, bijv. 2024-2025, of het kalenderjaar van de begroting, bijv. 2023",
           }),
           // The model states no pupil count; it is only an input of the calculation (optional).
           count("financien.leerlingen", "Leerlingen", {

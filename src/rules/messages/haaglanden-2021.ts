@@ -40,5 +40,5 @@ export const haaglanden2021Messages: MessageTable = {
     `Handelingsgericht werken invoeren: het team werkt binnen een jaar volgens alle uitgangspunten, met scholing en klassenbezoeken.`,
   "HL21-FIN": fin,
   "HL21-FIN.onbekend-jaar": (p) =>
-    `Voor schooljaar ${p.detail ?? "?"} kent SOP Assistent de bedragen van SPPOH niet. Vul de vaste voet per zelfstandige schoollocatie en het bedrag per leerling zelf in, zoals SPPOH ze heeft toegekend, of schrijf het schooljaar als 2023-2024.`,
+    `Voor schooljaar ${p.detail ?? "?"} kent SOP Assistent de bedragen van SPPOH niet. Vul de vaste voet per zelfstandige schoollocatie en het bedrag per leerling zelf in, zoals SPPOH ze heeft toegekend. SOP Assistent kent alleen bedragen die een bron noemt.`,
 };
