@@ -119,8 +119,13 @@ export function BoardView() {
                     {labelOf(field)}
                   </Link>
                   :{" "}
-                  <span className={done ? styles.done : styles.open}>
-                    {done ? "ingevuld" : "ontbreekt"}
+                  <span className={done || !field.required ? styles.done : styles.open}>
+                    {/* The board adopts the SOP after receiving it: its date and name may follow. */}
+                    {done
+                      ? "ingevuld"
+                      : field.required
+                        ? "ontbreekt"
+                        : "mag volgen bij vaststelling"}
                   </span>
                 </li>
               );
