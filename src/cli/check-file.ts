@@ -3,7 +3,7 @@ import { DocumentError } from "../document/errors";
 import type { ControlProblem } from "../document/port";
 import { parseTag } from "../document/state";
 import type { Template } from "../model";
-import { evaluate, type DutchDate, type Finding, type Progress } from "../rules";
+import { evaluate, type DutchDate, type Finding, type NormResult, type Progress } from "../rules";
 import { CONTROL_NAME } from "./dutch";
 import { oneLine } from "./io";
 
@@ -18,6 +18,8 @@ export type CheckedFile = {
   ready: boolean;
   progress: Progress;
   findings: readonly Finding[];
+  /** Each norm of the template: met, not met (and whether answered) or incomplete. */
+  norms: readonly NormResult[];
   /**
    * Some `sop:` controls could not be read as their field (a tag twice, a tag the template does not
    * know, a control of the wrong type): reported as DOC-* findings, and the file counts as not fully
@@ -100,6 +102,7 @@ export function checkDocument(file: string, bytes: Uint8Array, today: DutchDate)
       ready: evaluation.ready && !problems.some((f) => f.severity === "error"),
       progress: evaluation.progress.overall,
       findings: [...problems, ...evaluation.findings],
+      norms: evaluation.norms,
       unreadableControls: problems.length,
     };
   } catch (error) {

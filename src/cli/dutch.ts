@@ -1,4 +1,5 @@
 import type { Severity } from "../model";
+import type { NormStatus } from "../rules";
 import type { ControlType } from "../document/port";
 
 /** How Word's Dutch interface names each kind of content control. */
@@ -21,6 +22,13 @@ export const SEVERITY_HEADING: Record<Severity, string> = {
   error: "Fouten",
   warning: "Waarschuwingen",
   info: "Tips",
+};
+
+/** A norm's status as the board's report says it. */
+export const NORM_STATUS: Record<NormStatus, string> = {
+  met: "gehaald",
+  "not-met": "niet gehaald",
+  incomplete: "onvolledig",
 };
 
 /** Worst first. */

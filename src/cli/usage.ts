@@ -15,7 +15,7 @@ const COMMANDS: Record<string, { line: string; text: string }> = {
   },
   check: {
     line: "check <bestand.docx | map>... [--format text|json|csv] [--out <pad>]",
-    text: "Controleert SOP's tegen de normen van hun samenwerkingsverband. Mappen worden doorzocht op .docx-bestanden (ook in submappen). --out schrijft het rapport naar een bestand.",
+    text: "Controleert SOP's tegen de normen van hun samenwerkingsverband: per bestand of het klaar is voor het bestuur en per norm gehaald, niet gehaald of onvolledig. Een niet gehaalde norm waarbij de school een ontwikkeldoel (of de gevraagde toelichting) schrijft, houdt het SOP niet tegen. Mappen worden doorzocht op .docx-bestanden (ook in submappen). --out schrijft het rapport naar een bestand.",
   },
   "build-templates": {
     line: "build-templates [--out templates/]",
@@ -26,8 +26,9 @@ const COMMANDS: Record<string, { line: string; text: string }> = {
 export const commandNames = Object.keys(COMMANDS);
 
 const EXIT_CODES = [
-  "Afsluitcode: 0 = in orde; 1 = een SOP heeft een fout (check);",
-  "             2 = een bestand kon niet worden gelezen, of de opdracht is onvolledig of onjuist.",
+  "Afsluitcode: 0 = in orde (check: elk SOP klaar voor het bestuur); 1 = een SOP is niet klaar",
+  "             voor het bestuur (check); 2 = een bestand kon niet worden gelezen, of de opdracht",
+  "             is onvolledig of onjuist.",
 ];
 
 /** The usage text in Dutch: of one command, or of all. */

@@ -266,6 +266,11 @@ export const checkSchema = z.discriminatedUnion("check", [
     fields: z.array(fieldIdSchema).min(1),
     min: z.number(),
     fallback: z.array(fieldIdSchema).min(1),
+    /**
+     * Per field: the words that name its intervention. With names, a row is covered only when a
+     * fallback text names that row's intervention, not by any text in the fallback fields.
+     */
+    names: z.record(z.string(), z.array(z.string()).min(1)).optional(),
     severityWithout: severitySchema,
     severityWith: severitySchema,
   }),
@@ -305,13 +310,21 @@ export const checkSchema = z.discriminatedUnion("check", [
     begroot: fieldIdSchema,
     severity: severitySchema,
   }),
-  /** Every norm not met should have a goal among the ambitions; a draft is offered. */
+  /**
+   * Every norm not met should be answered by a goal (an ontwikkeldoel, an ambitie, the explanation the
+   * SWV asks for). `norms` maps a norm's rule id to the words a goal must contain to answer it; no words:
+   * any text in the goal fields answers it. A norm answered no longer keeps the SOP from the board.
+   * The finding of this check (a norm not answered) carries a draft for the first empty goal row.
+   */
   z.object({
     ...ruleBase,
     check: z.literal("answered-by-goal"),
-    norms: z.record(z.string(), z.array(z.string()).min(1)),
-    goals: z.array(z.tuple([fieldIdSchema, fieldIdSchema])).min(1),
+    norms: z.record(z.string(), z.array(z.string())),
+    /** Goal rows, each a list of fields read together; a draft goes into the first of a row. */
+    goals: z.array(z.array(fieldIdSchema).min(1)).min(1),
     severity: severitySchema,
+    /** false: another check already asks for the goal fields; answer, but add no finding. */
+    remind: z.boolean().optional(),
   }),
 ]);
 
@@ -336,8 +349,11 @@ export const financialRowSchema = z.object({
   bron: z.string().min(1),
 });
 
-/** The financial parameter table, keyed by schooljaar (`2020-2021`). */
+/**
+ * The financial parameter table, keyed as its source states the period: a schooljaar (`2020-2021`),
+ * or a kalenderjaar (`2023`) where a source gives the amounts of a calendar year.
+ */
 export const financialTableSchema = z.record(
-  z.string().regex(/^(\d{4})-(\d{4})$/, "schooljaar als 2020-2021"),
+  z.string().regex(/^\d{4}(?:-\d{4})?$/, "schooljaar als 2020-2021 of kalenderjaar als 2023"),
   financialRowSchema,
 );

@@ -6,7 +6,13 @@ import {
   type Template,
   type Values,
 } from "../model";
-import { dutchNumberText, parseDutchDate, parseDutchNumber, type DutchDate } from "./dutch";
+import {
+  dutchNumberText,
+  isNoAnswerText,
+  parseDutchDate,
+  parseDutchNumber,
+  type DutchDate,
+} from "./dutch";
 
 /**
  * Read access to one document's values, in the terms the rules need: is a field empty, which options
@@ -27,6 +33,8 @@ export type Context = {
   /** A number field's value, a default where the field is empty, or a computed field's value. */
   number(id: string): number | undefined;
   computed: Readonly<Record<string, number | null>>;
+  /** The norms (rule ids) a goal of the school answers (see checks/goals.ts). */
+  answered: ReadonlySet<string>;
 };
 
 /**
@@ -35,7 +43,7 @@ export type Context = {
  * Messages quote this text, so a rejected `1.5` is echoed as "1,5".
  */
 function rawText(value: unknown, f?: Field): string {
-  if (typeof value === "string") return value.trim();
+  if (typeof value === "string") return isNoAnswerText(value) ? "" : value.trim();
   if (typeof value === "number") return dutchNumberText(value, grouped(f));
   return "";
 }
@@ -77,7 +85,7 @@ export function createContext(
   };
   const enteredNumber = (id: string): number | undefined => {
     const v = values[id];
-    if (v === undefined || v === null || v === "") return undefined;
+    if (v === undefined || v === null || rawText(v) === "") return undefined;
     if (typeof v !== "string" && typeof v !== "number") return undefined;
     const parsed = parseDutchNumber(v);
     return parsed.ok ? parsed.value : undefined;
@@ -150,6 +158,7 @@ export function createContext(
     answers,
     number,
     computed,
+    answered: new Set(),
   };
 }
 

@@ -145,3 +145,11 @@ export function formatIsoDate(d: DutchDate): string {
 export function compareDates(a: DutchDate, b: DutchDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }
+
+/**
+ * A lone dash ("-", "–", "—") is how people write "nothing here" in a form, in an "Anders, namelijk"
+ * row most of all. Wherever a value is read, it counts as no answer.
+ */
+export function isNoAnswerText(text: string): boolean {
+  return /^[-–—]+$/u.test(text.trim());
+}

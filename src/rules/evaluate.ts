@@ -1,9 +1,11 @@
 import type { Template, Values } from "../model";
 import { runCheck, runsLast } from "./checks";
+import { answeredNorms } from "./checks/goals";
 import { createContext } from "./context";
 import { parseDutchDate, type DutchDate } from "./dutch";
 import { genericRules, type RuleOutput } from "./generic";
 import { say } from "./messages";
+import { isReady, judgeNorms } from "./norms";
 import type { Evaluation, Finding, Progress } from "./types";
 
 function toDate(today: string | DutchDate): DutchDate {
@@ -51,14 +53,17 @@ function requiredFindings(
 
 /**
  * Evaluates a document's values against its template: every generic and regional rule, the progress
- * per section and overall, and the computed values. Pure: `today` is passed in.
+ * per section and overall, the computed values, each norm's status and whether the document is ready
+ * for the board. Pure: `today` is passed in.
  */
 export function evaluate(
   template: Template,
   values: Values,
   today: string | DutchDate,
 ): Evaluation {
-  const ctx = createContext(template, values, toDate(today));
+  const plain = createContext(template, values, toDate(today));
+  // Which norms the school's goals answer is known first, so each norm's message can say so.
+  const ctx = { ...plain, answered: answeredNorms(plain, template.checks) };
   const out: RuleOutput = genericRules(ctx);
   for (const check of template.checks.filter((c) => !runsLast(c)))
     runCheck(ctx, check, out, out.findings);
@@ -90,11 +95,19 @@ export function evaluate(
       required: 0,
     },
   );
+  const missingSet = new Set(missing);
+  const norms = judgeNorms(template, {
+    findings,
+    incomplete: out.incomplete,
+    missing: missingSet,
+    answered: ctx.answered,
+  });
   return {
     findings,
     progress: { sections, overall },
     missing,
     computed: { ...ctx.computed },
-    ready: missing.length === 0 && !findings.some((f) => f.severity === "error"),
+    norms,
+    ready: isReady(missingSet, findings, norms),
   };
 }

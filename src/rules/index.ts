@@ -4,3 +4,4 @@ export { estimateLines } from "./checks/texts";
 export { impliedPupils } from "./checks/financien";
 export { messages, say } from "./messages";
 export type * from "./types";
+export { normFields, ruleStatus } from "./norms";

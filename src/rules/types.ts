@@ -15,6 +15,23 @@ export type Finding = {
 /** Filled against required fields. */
 export type Progress = { filled: number; required: number };
 
+/**
+ * Where a document stands against one norm of its SWV: met; not met (an error finding of the norm);
+ * or not to be judged yet (a field it needs is still empty).
+ */
+export type NormStatus = "met" | "not-met" | "incomplete";
+
+/** One norm (a regional rule of the template) and its status. */
+export type NormResult = {
+  rule: string;
+  status: NormStatus;
+  /** A norm not met that the school answers with an ontwikkeldoel or the SWV's explanation. */
+  answered: boolean;
+  /** The fields the norm is about, in the order its checks name them. */
+  fields: readonly string[];
+  findings: readonly Finding[];
+};
+
 /** Everything the rules say about one document. */
 export type Evaluation = {
   findings: readonly Finding[];
@@ -24,7 +41,12 @@ export type Evaluation = {
   missing: readonly string[];
   /** The value of every computed field (null when its inputs are not there yet). */
   computed: Readonly<Record<string, number | null>>;
-  /** No error and nothing missing: the document can go to the board. */
+  /** Every regional norm of the template, in the order of its checks. */
+  norms: readonly NormResult[];
+  /**
+   * Ready for the board: every required field filled, no invalid value, no choice ticked twice, and
+   * every norm not met answered (by an ontwikkeldoel or the explanation the SWV asks for).
+   */
   ready: boolean;
 };
 
@@ -42,6 +64,10 @@ export type MessageParams = {
   count?: number;
   /** Any further words (a section heading, an option label). */
   detail?: string;
+  /** The norm of this finding is answered by a goal of the school: say so, ask for nothing. */
+  answered?: boolean;
+  /** The norm may be met, but only at its very limit (ZL-HGW score 3: exactly 75 %). */
+  borderline?: boolean;
 };
 
 /** Message ids to Dutch text. */

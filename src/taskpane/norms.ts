@@ -1,6 +1,9 @@
-import { checkFieldIds, type Template, type Values } from "../model";
-import type { Evaluation, Finding } from "../rules";
-import { isFilled } from "./values";
+import {
+  ruleStatus,
+  type Evaluation,
+  type Finding,
+  type NormStatus as RuleNormStatus,
+} from "../rules";
 
 /** A norm is met, not met (an error), or cannot be judged yet (fields still empty). */
 export type NormStatus = "gehaald" | "niet-gehaald" | "onvolledig";
@@ -9,6 +12,8 @@ export type Norm = {
   rule: string;
   title: string;
   status: NormStatus;
+  /** Not met, but the school answers it with an ontwikkeldoel or the SWV's explanation. */
+  answered: boolean;
   findings: readonly Finding[];
   /** The fields the norm is about. */
   fields: readonly string[];
@@ -26,7 +31,7 @@ const TITLES: Readonly<Record<string, string>> = {
   "HL21-GOALS": "Uitgangspunten HGW in de doelen",
   "HL21-HGW-START": "Handelingsgericht werken is ingevoerd",
   "HL21-EXPERTISE": "Uren bij extra expertise",
-  "HL25-DETAIL": "Toelichting bij expertise en 'anders'",
+  "HL25-DETAIL": "Korte weergave bij expertise",
   "HL25-DYSLEXIE": "Aanbod bij dyslexie",
   "HL25-VAARDIGHEDEN": "Schoolse vaardigheden",
   "PW-SCHOOL": "Schoolgegevens",
@@ -42,6 +47,8 @@ const TITLES: Readonly<Record<string, string>> = {
   "ZL-B": "Norm b: zorgindicatoren minstens 3",
   "ZL-HGW": "Handelingsgericht werken: minstens 75% van het team",
   "ZL-SPECIFIEK": "Specifieke ondersteuning: 4 ja-scores",
+  "ZL-STRUCTUUR":
+    "Ondersteuningsstructuur in het schoolplan; handelingsgericht plan vanaf niveau 3",
   "ZL-VOORZIENING": "Omschrijving van specifieke voorzieningen",
   "ZL-AMBITIES": "Ontwikkeldoelen bij normen die niet gehaald worden",
   "ZL-ONDERTEKENING": "Ondertekening",
@@ -53,40 +60,45 @@ export function normTitle(rule: string): string {
 
 const GENERIC = ["R-REQUIRED", "R-EXCLUSIVE", "R-DETAIL", "R-NUMBER", "R-DATE", "R-COMPUTED"];
 
-/**
- * Every norm of the template (its regional checks and the rules of its follow-up fields), then the
- * rules every template shares, each with its status and its findings.
- */
-export function norms(template: Template, evaluation: Evaluation, values: Values): Norm[] {
-  const fieldsByRule = new Map<string, Set<string>>();
-  const unanswered = new Map<string, boolean>();
-  const add = (rule: string, ids: readonly string[]) =>
-    fieldsByRule.set(rule, new Set([...(fieldsByRule.get(rule) ?? []), ...ids]));
-  for (const check of template.checks) {
-    add(check.rule, checkFieldIds(check));
-    // A score that is not given yet leaves the norm undecided.
-    if (check.check === "option-severity" && check.fields.some((id) => !isFilled(values[id])))
-      unanswered.set(check.rule, true);
-  }
-  for (const { field } of template.fields)
-    if (field.followUp?.report) add(field.followUp.report.rule, [field.id]);
-  for (const rule of GENERIC) if (!fieldsByRule.has(rule)) fieldsByRule.set(rule, new Set());
+const PANE_STATUS: Readonly<Record<RuleNormStatus, NormStatus>> = {
+  met: "gehaald",
+  "not-met": "niet-gehaald",
+  incomplete: "onvolledig",
+};
 
+/**
+ * Every norm of the template with the status the rules give it (the same reading as `check` and
+ * readiness), then the rules every template shares that have something to say.
+ */
+export function norms(evaluation: Evaluation): Norm[] {
+  const regional = evaluation.norms.map((n): Norm => ({
+    rule: n.rule,
+    title: normTitle(n.rule),
+    status: PANE_STATUS[n.status],
+    answered: n.answered,
+    findings: n.findings,
+    fields: n.fields,
+  }));
   const missing = new Set(evaluation.missing);
-  return [...fieldsByRule].flatMap(([rule, ids]) => {
+  const generic = GENERIC.flatMap((rule): Norm[] => {
     const findings = evaluation.findings.filter((f) => f.rule === rule);
-    const generic = GENERIC.includes(rule);
-    if (generic && findings.length === 0 && rule !== "R-REQUIRED") return [];
-    const fields = generic ? [...new Set(findings.flatMap((f) => f.fields))] : [...ids];
-    const incomplete =
-      unanswered.get(rule) === true ||
-      fields.some((id) => missing.has(id)) ||
-      findings.some((f) => f.rule === "R-REQUIRED" || f.rule === "R-DETAIL");
-    const status: NormStatus = findings.some((f) => f.severity === "error")
-      ? "niet-gehaald"
-      : incomplete
-        ? "onvolledig"
-        : "gehaald";
-    return [{ rule, title: normTitle(rule), status, findings, fields }];
+    if (findings.length === 0 && rule !== "R-REQUIRED") return [];
+    const fields = [...new Set(findings.flatMap((f) => f.fields))];
+    // A finding that only says a field is empty (R-REQUIRED, R-DETAIL) leaves the check incomplete.
+    const incomplete = new Set(
+      findings.filter((f) => f.rule === "R-REQUIRED" || f.rule === "R-DETAIL"),
+    );
+    const status = ruleStatus(findings, fields, { incomplete, missing });
+    return [
+      {
+        rule,
+        title: normTitle(rule),
+        status: PANE_STATUS[status],
+        answered: false,
+        findings,
+        fields,
+      },
+    ];
   });
+  return [...regional, ...generic];
 }

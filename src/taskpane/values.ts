@@ -1,5 +1,11 @@
 import type { Field, FieldValue, Values } from "../model";
-import { dutchNumberText, formatDutchDate, parseDutchDate } from "../rules";
+import {
+  dutchNumberText,
+  formatDutchDate,
+  formatNumber,
+  isNoAnswerText,
+  parseDutchDate,
+} from "../rules";
 
 /** Values still being written, by field id; null empties a field. */
 export type Pending = Readonly<Record<string, FieldValue | null>>;
@@ -54,7 +60,7 @@ export function dateText(value: FieldValue | null | undefined): string {
 /** Whether a value is an answer (text, a number, a tick, an option). */
 export function isFilled(value: FieldValue | null | undefined): boolean {
   if (value === undefined || value === null || value === false) return false;
-  if (typeof value === "string") return value.trim() !== "";
+  if (typeof value === "string") return value.trim() !== "" && !isNoAnswerText(value);
   if (Array.isArray(value)) return value.length > 0;
   return true;
 }

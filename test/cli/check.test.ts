@@ -19,6 +19,7 @@ const ERROR_SCHOOL = 'Basisschool "De Linde", locatie Noord';
 const goed = join(dir, "map", "goed");
 const fout = join(dir, "map", "fout");
 const kapot = join(dir, "map", "kapot.docx");
+const los = join(dir, "los");
 
 beforeAll(() => {
   mkdirSync(goed, { recursive: true });
@@ -33,6 +34,32 @@ beforeAll(() => {
     "linde.docx",
   );
   writeFileSync(kapot, "Dit is geen Word-document.");
+  // Outside the folder above: norm b not met but answered by an ontwikkeldoel (ready), and a
+  // school without any error that misses the director's name (not ready).
+  mkdirSync(los, { recursive: true });
+  filled(
+    los,
+    "zuid-limburg",
+    {
+      ...schools["zuid-limburg"],
+      "school.naam": "Basisschool De Eik",
+      "zorgindicator.01": "2",
+      "ambitie.4.doel": "Alle zorgindicatoren minstens op een 3, eerst zorgindicator 1.",
+      "ambitie.4.activiteiten": "Scholing van het team.",
+      "ambitie.4.tijdpad": "2027",
+    },
+    "eik.docx",
+  );
+  filled(
+    los,
+    "zuid-limburg",
+    {
+      ...schools["zuid-limburg"],
+      "school.naam": "Basisschool De Beuk",
+      "ondertekening.directeur": "",
+    },
+    "beuk.docx",
+  );
   // Word's owner file while a document is open, and a file that is no .docx: both skipped.
   writeFileSync(join(goed, "~$mijnlamp.docx"), "lock");
   writeFileSync(join(goed, "notities.txt"), "geen document");
@@ -46,6 +73,7 @@ type Report = {
     ready: boolean;
     progress: { filled: number; required: number } | null;
     findings: { rule: string; severity: string; fields: string[]; message: string }[];
+    norms: { rule: string; status: string }[];
     error?: string;
   }[];
 };
@@ -79,7 +107,9 @@ describe("sop check: exit codes", () => {
     expect(run.stdout).toContain("Basisschool De Mijnlamp");
     expect(run.stdout).toContain("Sjabloon:  Zuid-Limburg – SOP (zuid-limburg, versie 1)");
     expect(run.stdout).toContain("Klaar voor het bestuur: ja");
-    expect(run.stdout).toContain("Voortgang: 113 van 113 velden");
+    expect(run.stdout).toContain("Voortgang: 110 van 110 velden");
+    expect(run.stdout).toMatch(/Normen gehaald: ZL-KENGETALLEN, ZL-UITSTROOM, .*ZL-B, /);
+    expect(run.stdout).not.toContain("Normen niet gehaald");
     expect(run.stdout).toContain(
       "Samenvatting: 2 bestanden gecontroleerd, 2 klaar voor het bestuur, 0 met fouten.",
     );
@@ -92,8 +122,27 @@ describe("sop check: exit codes", () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(ERROR_SCHOOL);
     expect(run.stdout).toMatch(
-      /Klaar voor het bestuur: nee\n {2}Voortgang: \d+ van \d+ velden\n {2}Fouten \(1\):\n {4}- \[ZL-B\] /,
+      /Klaar voor het bestuur: nee\n {2}Voortgang: \d+ van \d+ velden\n {2}Normen niet gehaald: ZL-B\n {2}Normen gehaald: .*\n {2}Fouten \(1\):\n {4}- \[ZL-B\] /,
     );
+  });
+
+  test("a norm not met but answered by an ontwikkeldoel: ready, exit 0, the norm still reported", () => {
+    const run = sop(["check", join(los, "eik.docx")]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Klaar voor het bestuur: ja");
+    expect(run.stdout).toContain(
+      "Normen niet gehaald: ZL-B (beantwoord met een ontwikkeldoel of toelichting)",
+    );
+    expect(run.stdout).toMatch(/Fouten \(1\):\n {4}- \[ZL-B\] .*heeft hiervoor een ontwikkeldoel/);
+  });
+
+  test("no error but a required field empty: not ready, exit 1", () => {
+    const run = sop(["check", join(los, "beuk.docx"), "--format", "json"]);
+    expect(run.code).toBe(1);
+    const [beuk] = (JSON.parse(run.stdout) as Report).files;
+    expect(beuk?.ready).toBe(false);
+    expect(beuk?.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(beuk?.norms).toContainEqual({ rule: "ZL-ONDERTEKENING", status: "incomplete" });
   });
 
   test("an unreadable file: exit 2, and the other files are still checked and reported", () => {
@@ -172,15 +221,18 @@ describe("sop check: exit codes", () => {
     expect(values.stderr).toContain("[DOC-DUPLICATE]");
   });
 
-  test("judges dates against the injected clock: a signature date after today is an error", () => {
+  test("judges dates against the injected clock: an inspection after today is an error, a planned adoption is not", () => {
     const run = sop(["check", join(goed, "mijnlamp.docx"), "--format", "json"], {
-      now: new Date(2026, 0, 15),
+      now: new Date(2023, 0, 15),
     });
     expect(run.code).toBe(1);
-    const rules = (JSON.parse(run.stdout) as Report).files[0]?.findings.map(
-      (f) => `${f.rule}:${f.severity}`,
+    const dates = (JSON.parse(run.stdout) as Report).files[0]?.findings.filter(
+      (f) => f.rule === "R-DATE",
     );
-    expect(rules).toContain("R-DATE:error");
+    // The inspection (15-03-2023) lies after today; the adoption date (14-10-2026) may be planned.
+    expect(dates).toEqual([
+      expect.objectContaining({ severity: "error", fields: ["kwaliteit.datum"] }),
+    ]);
   });
 });
 
@@ -202,21 +254,30 @@ describe("sop check: formats", () => {
       "ready",
       "progress",
       "findings",
+      "norms",
     ]);
     expect(mijnlamp).toMatchObject({
       template: "zuid-limburg",
       version: 1,
       ready: true,
-      progress: { filled: 113, required: 113 },
+      progress: { filled: 110, required: 110 },
       findings: [],
     });
+    expect(mijnlamp?.norms.map((n) => n.status).every((s) => s === "met")).toBe(true);
+    expect(mijnlamp?.norms.map((n) => n.rule)).toEqual(
+      expect.arrayContaining(["ZL-A", "ZL-B", "ZL-HGW", "ZL-SPECIFIEK", "ZL-STRUCTUUR"]),
+    );
     expect(linde?.ready).toBe(false);
+    expect(linde?.norms).toContainEqual({ rule: "ZL-B", status: "not-met" });
+    expect(linde?.norms).toContainEqual({ rule: "ZL-A", status: "met" });
+    expect(Object.keys(linde?.norms[0] ?? {})).toEqual(["rule", "status"]);
     const zlb = linde?.findings.find((f) => f.rule === "ZL-B");
     expect(zlb).toMatchObject({ severity: "error", fields: ["zorgindicator.01"] });
     expect(Object.keys(zlb ?? {})).toEqual(["rule", "severity", "fields", "message"]);
     expect(report.files[3]).toMatchObject({
       file: kapot,
       template: null,
+      norms: [],
       error: expect.stringContaining("geen zip-pakket"),
     });
     expect(run.stderr).toContain(`${kapot}: Dit is geen Word-document`);
@@ -257,12 +318,12 @@ describe("sop check: formats", () => {
     expect(cell(linde, "school")).toBe(ERROR_SCHOOL);
     expect(cell(linde, "ready")).toBe("false");
     expect(cell(linde, "errors")).toBe("1");
-    expect(cell(linde, "ZL-B")).toBe("error");
-    expect(cell(linde, "ZL-A")).toBe("ok");
-    expect(cell(mijnlamp, "ZL-B")).toBe("ok");
-    expect(cell(mijnlamp, "progress")).toBe("113 van 113");
+    expect(cell(linde, "ZL-B")).toBe("niet gehaald");
+    expect(cell(linde, "ZL-A")).toBe("gehaald");
+    expect(cell(mijnlamp, "ZL-B")).toBe("gehaald");
+    expect(cell(mijnlamp, "progress")).toBe("110 van 110");
     expect(cell(mijnlamp, "HL21-FIN")).toBe("");
-    expect(cell(vlieger, "HL21-FIN")).toBe("ok");
+    expect(cell(vlieger, "HL21-FIN")).toBe("gehaald");
     expect(cell(broken, "error")).toMatch(/geen zip-pakket/);
     expect(cell(broken, "template")).toBe("");
   });

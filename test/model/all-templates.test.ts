@@ -31,7 +31,7 @@ describe.each(templateIds)("template %s", (id) => {
       if (check.check === "must-be-set")
         for (const m of Object.values(check.messages ?? {})) needed.add(m);
       if (check.check === "financien") needed.add(`${check.message}.onbekend-jaar`);
-      if (check.check === "answered-by-goal")
+      if (check.check === "answered-by-goal" && check.remind !== false)
         for (const norm of Object.keys(check.norms)) needed.add(`${check.message}.concept.${norm}`);
     }
     for (const { field } of template.fields)

@@ -230,11 +230,12 @@ describe("haaglanden-2021", () => {
     expect(template.checks.map((c) => [c.rule, c.check, c.message])).toEqual([
       ["HL21-HGW-START", "option-severity", "HL21-HGW-START"],
       ["HL21-GOALS", "named-in-text", "HL21-GOALS"],
+      ["HL21-GOALS", "answered-by-goal", "HL21-GOALS.norm"],
       ["HL21-FIN", "financien", "HL21-FIN"],
     ]);
     const goals = template.checks.find((c) => c.rule === "HL21-GOALS");
     expect(goals?.check === "named-in-text" && [goals.fields, goals.whenNot, goals.texts]).toEqual([
-      ["hgw.1", "hgw.2", "hgw.3", "hgw.4", "hgw.5", "hgw.6", "hgw.7"],
+      ["hgw.werkwijze", "hgw.1", "hgw.2", "hgw.3", "hgw.4", "hgw.5", "hgw.6", "hgw.7"],
       ["op-orde"],
       ["evaluatie.doelen"],
     ]);

@@ -52,14 +52,15 @@ describe("zuid-limburg: schoolondersteuningsprofiel PO 3104 / 3105 / 3106", () =
       // autonome ondersteuning: niveau 1 leraar, onderwijsassistent, 2 × (FTE + name) (6),
       // bestuur 5 ticks, niveau 2 IB + 3 × (FTE + name) (7), handelingsplan (1), niveau 3 RT +
       // 3 × (FTE + name) (7), niveau 4 nvt = 26; knooppunt 3 × (4 ja/nee + aantal) = 15;
-      // netwerk 4 × (JW, WLZ, ZVW, Overig, ketenpartners) = 20
-      ["3.4 Ankerpunt: Ondersteuningsstructuur", 2, 61],
+      // netwerk 4 × (JW, WLZ, ZVW, Overig, ketenpartners) = 20; the norm "De
+      // ondersteuningsstructuur is opgenomen in het schoolplan ..." (r. 522) as a tick (1)
+      ["3.4 Ankerpunt: Ondersteuningsstructuur", 2, 62],
       // materialen, aanpak, gebouw, anders × (nee/ja + omschrijving)
       ["4 Specifieke voorzieningen", 1, 8],
       // 5 × (ontwikkeldoel, activiteiten, tijdpad)
       ["5 Ambities en ontwikkeldoelen", 1, 15],
     ]);
-    expect(template.fields).toHaveLength(239);
+    expect(template.fields).toHaveLength(240);
   });
 
   test.each<[string, Field["kind"]]>([
@@ -244,16 +245,16 @@ describe("zuid-limburg: schoolondersteuningsprofiel PO 3104 / 3105 / 3106", () =
     });
   });
 
-  test("the signature and the one-page summary are required", () => {
-    for (const id of [
-      "ondertekening.datum",
-      "ondertekening.directeur",
-      "ondertekening.bestuur",
-      "concept.kern",
-    ])
+  // Changed on purpose (issue 7.2): the board adopts the SOP after receiving it (r. 47: "Dit
+  // document is vastgesteld door het bestuur"), so only the director's name is needed to send it.
+  test("the director's name and the one-page summary are required; the adoption may follow", () => {
+    for (const id of ["ondertekening.directeur", "concept.kern"])
       expect(field(id)?.required).toBe(true);
+    for (const id of ["ondertekening.datum", "ondertekening.bestuur"])
+      expect(field(id)?.required).toBe(false);
     const datum = field("ondertekening.datum");
-    expect(datum?.kind === "date" && datum.past).toBe(true);
+    expect(datum?.kind === "date" && datum.past).not.toBe(true);
+    expect(field("kwaliteit.datum")).toMatchObject({ kind: "date", past: true });
   });
 
   test("every regional rule of Zuid-Limburg has a check", () => {
@@ -267,6 +268,7 @@ describe("zuid-limburg: schoolondersteuningsprofiel PO 3104 / 3105 / 3106", () =
       "ZL-ONDERTEKENING",
       "ZL-SCHOOL",
       "ZL-SPECIFIEK",
+      "ZL-STRUCTUUR",
       "ZL-UITSTROOM",
     ]);
   });

@@ -48,23 +48,73 @@ const variants: Variant[] = [
     silent: "HL21-HGW-START",
     ready: true,
   },
-  // HL21-GOALS
-  {
-    name: "uitgangspunt 3 in ontwikkeling, not in the goals",
-    change: { "hgw.3": "in-ontwikkeling" },
-    finding: { rule: "HL21-GOALS", severity: "warning", fields: ["hgw.3", "evaluatie.doelen"] },
-    ready: true,
-  },
+  // Reference r. 419-420: "Uitgangspunt HGW Op orde In ontwikkeling Nog op te starten": the same
+  // severity for "Nog op te starten" on every row, the werkwijze as each uitgangspunt.
   {
     name: "uitgangspunt 4 nog op te starten, not in the goals",
     change: { "hgw.4": "nog-op-te-starten" },
-    finding: { rule: "HL21-GOALS", severity: "warning", fields: ["hgw.4", "evaluatie.doelen"] },
+    finding: { rule: "HL21-HGW-START", severity: "error", fields: ["hgw.4"] },
+    ready: false,
+  },
+  {
+    name: "uitgangspunt 4 nog op te starten, answered in the goals",
+    change: {
+      "hgw.4": "nog-op-te-starten",
+      "evaluatie.doelen": "Handelingsgericht werken invoeren, te beginnen met de wisselwerking.",
+    },
+    finding: { rule: "HL21-HGW-START", severity: "error", fields: ["hgw.4"] },
+    ready: true,
+  },
+  {
+    name: "HGW nog op te starten, answered in the goals",
+    change: {
+      "hgw.werkwijze": "nog-op-te-starten",
+      "evaluatie.doelen": "Wij voeren HGW in met scholing van het hele team.",
+    },
+    finding: { rule: "HL21-HGW-START", severity: "error", fields: ["hgw.werkwijze"] },
+    ready: true,
+  },
+  // HL21-GOALS is a hint (reference r. 716: "De school stelt doelen passend onderwijs op in het
+  // jaarplan"), and covers the werkwijze too.
+  {
+    name: "uitgangspunt 3 in ontwikkeling, not in the goals",
+    change: { "hgw.3": "in-ontwikkeling" },
+    finding: { rule: "HL21-GOALS", severity: "info", fields: ["hgw.3", "evaluatie.doelen"] },
+    ready: true,
+  },
+  {
+    name: "HGW werkwijze in ontwikkeling, not in the goals",
+    change: { "hgw.werkwijze": "in-ontwikkeling", "evaluatie.doelen": "Zie het jaarplan." },
+    finding: {
+      rule: "HL21-GOALS",
+      severity: "info",
+      fields: ["hgw.werkwijze", "evaluatie.doelen"],
+    },
     ready: true,
   },
   {
     name: "real case: goals only refer to the jaarplan, uitgangspunt 2 not named",
     change: { "evaluatie.doelen": "De school stelt doelen passend onderwijs op in het jaarplan." },
-    finding: { rule: "HL21-GOALS", severity: "warning", fields: ["hgw.2", "evaluatie.doelen"] },
+    finding: { rule: "HL21-GOALS", severity: "info", fields: ["hgw.2", "evaluatie.doelen"] },
+    ready: true,
+  },
+  // Ask only what the model asks: no pupil count, no own chapter 3, goals in the jaarplan.
+  {
+    name: "no pupil count (the model states none)",
+    change: { "financien.leerlingen": undefined, "financien.bedrag": undefined },
+    silent: "R-REQUIRED",
+    ready: true,
+  },
+  {
+    name: "no own text in chapter 3 (the SWV's fixed text)",
+    change: { "extra-ondersteuning": undefined },
+    silent: "R-REQUIRED",
+    ready: true,
+  },
+  {
+    name: "no goals in chapter 6 (they are in the jaarplan)",
+    change: { "evaluatie.doelen": "", "hgw.2": "op-orde", "hgw.6": "op-orde" },
+    silent: "R-REQUIRED",
     ready: true,
   },
   {
@@ -167,6 +217,7 @@ const variants: Variant[] = [
     },
     ready: true,
   },
+  // Changed on purpose (issue 7.3): the pupil count is optional, so this SOP is now ready.
   {
     name: "real case without a pupil count: € 32.000 is no whole number of pupils",
     change: { "financien.begroot": 32000, "financien.leerlingen": undefined },
@@ -175,7 +226,7 @@ const variants: Variant[] = [
       severity: "warning",
       fields: ["financien.begroot", "financien.bedrag", "financien.leerlingen"],
     },
-    ready: false,
+    ready: true,
   },
   {
     name: "a stated amount in Dutch notation that matches",
@@ -196,6 +247,21 @@ const variants: Variant[] = [
       "financien.vaste-voet": undefined,
       "financien.per-leerling": undefined,
       "financien.bedrag": undefined,
+    },
+    finding: {
+      rule: "HL21-FIN",
+      severity: "warning",
+      fields: ["financien.schooljaar", "financien.vaste-voet", "financien.per-leerling"],
+    },
+    ready: false,
+  },
+  // The table holds only amounts a source states: kalenderjaar 2023 is no schooljaar 2023-2024.
+  {
+    name: "schooljaar 2023-2024 is not in the table and asks for the amounts",
+    change: {
+      "financien.schooljaar": "2023-2024",
+      "financien.vaste-voet": undefined,
+      "financien.per-leerling": undefined,
     },
     finding: {
       rule: "HL21-FIN",

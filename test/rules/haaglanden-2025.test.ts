@@ -14,6 +14,8 @@ describe("haaglanden-2025 norms", () => {
     expect(result.progress.overall.filled).toBe(result.progress.overall.required);
   });
 
+  // Changed on purpose (issue 7.3): an unnamed "Anders" row in use is incomplete (R-DETAIL, a
+  // warning that keeps the SOP from the board) in every template, no longer an HL25-DETAIL error.
   test.each<[string, Values, string, Finding["severity"], string[]]>([
     [
       "expertise ja without its korte weergave",
@@ -25,22 +27,22 @@ describe("haaglanden-2025 norms", () => {
     [
       "Anders-expertise ja without a name",
       { "expertise.anders": "ja", "expertise.anders.inhoud": "Rots en Water" },
-      "HL25-DETAIL",
-      "error",
+      "R-DETAIL",
+      "warning",
       ["expertise.anders.naam", "expertise.anders"],
     ],
     [
       "an Anders-partner without a name",
       { "netwerk.anders-1.naam": "" },
-      "HL25-DETAIL",
-      "error",
+      "R-DETAIL",
+      "warning",
       ["netwerk.anders-1.naam", "netwerk.anders-1"],
     ],
     [
       "an Anders-room without a name",
       { "gebouw.anders": "ja" },
-      "HL25-DETAIL",
-      "error",
+      "R-DETAIL",
+      "warning",
       ["gebouw.anders.naam", "gebouw.anders"],
     ],
     [
@@ -98,12 +100,30 @@ describe("haaglanden-2025 norms", () => {
       { "vaardigheid.groepsgrootte": "Groepen van hoogstens 28 leerlingen." },
     ],
     ["dyslexia support in kernwoorden", { "didactisch.dyslexie": "Bouw!, dyslexieprotocol" }],
+    // Issue 7.6: "-" in an "Anders, namelijk" row is an empty row, as the model writes it
+    // (haaglanden-ondersteuningsaanbod-2025-model.txt r. 458 and 484: "Anders, namelijk… -").
+    [
+      "a dash in the didactisch Anders row",
+      { "didactisch.anders": "-", "didactisch.anders.naam": "" },
+    ],
+    ["a dash in the pedagogisch Anders row", { "pedagogisch.anders": " – " }],
   ])("%s passes", (_name, change) => {
     expect(run(change).findings).toEqual([]);
   });
 
   test("an emptied schoolse vaardigheid keeps the document from the board", () => {
     expect(run({ "vaardigheid.sociaal": "" }).ready).toBe(false);
+  });
+
+  test("a dash as the name of an Anders row in use is no name", () => {
+    const result = run({ "gebouw.anders": "ja", "gebouw.anders.naam": "-" });
+    expect(result.missing).toEqual(["gebouw.anders.naam"]);
+    expect(result.ready).toBe(false);
+  });
+
+  test("a dash counts as empty in the progress too", () => {
+    const filled = run({}).progress.overall.filled;
+    expect(run({ "vaardigheid.sociaal": "-" }).progress.overall.filled).toBe(filled - 1);
   });
 
   test("a missing dyslexia offer is only a hint: the document can still go to the board", () => {

@@ -148,7 +148,9 @@ const failing: Variant[] = [
     "PW-INSPECTIE",
     "error",
     ["inspectie.op3"],
-    false,
+    // Changed on purpose (issue 7.1): the explanation the model asks for (passenderwijs-sop-model.txt
+    // r. 203-206, "Het volgende ontwikkeltraject wordt ingezet") answers the norm not met.
+    true,
   ],
   [
     "KA1 niet beoordeeld",

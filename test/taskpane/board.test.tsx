@@ -27,10 +27,11 @@ describe("Klaar voor bestuur", () => {
     expect(screen.getByText("Nog niet klaar voor het bestuur")).toBeInTheDocument();
     const signatures = screen.getByRole("region", { name: "Ondertekening" });
     const items = within(signatures).getAllByRole("listitem");
+    // Zuid-Limburg: the board adopts the SOP after receiving it (zuid-limburg-sop-model.txt r. 47-54).
     expect(items.map((i) => i.textContent)).toEqual([
-      "Datum vaststelling: ontbreekt",
+      "Datum vaststelling: mag volgen bij vaststelling",
       "Namens school (directeur): ontbreekt",
-      "Namens bestuur: ontbreekt",
+      "Namens bestuur: mag volgen bij vaststelling",
     ]);
     const missing = screen.getByRole("region", { name: /Nog in te vullen/ });
     expect(
@@ -39,6 +40,21 @@ describe("Klaar voor bestuur", () => {
     await user.click(within(missing).getByRole("button", { name: "Brinnummer" }));
     expect(select).toHaveBeenCalledWith("school.brin");
     await waitFor(() => expect(screen.getByRole("textbox", { name: "Brinnummer" })).toHaveFocus());
+  });
+
+  it("turns green for a school that answers a norm it does not meet with an ontwikkeldoel", async () => {
+    const doc = templateDocument("zuid-limburg");
+    const user = await renderPane(doc);
+    await openView(user, "Klaar voor bestuur");
+    await act(() => doc.write(complete("zuid-limburg")));
+    await act(() => doc.write([{ field: "zorgindicator.05", value: "2" }]));
+    expect(await screen.findByText("Nog niet klaar voor het bestuur")).toBeInTheDocument();
+    expect(screen.getByRole("region", { name: "Fouten (1)" })).toBeInTheDocument();
+    await act(() =>
+      doc.write([{ field: "ambitie.4.doel", value: "Alle zorgindicatoren minstens op een 3." }]),
+    );
+    expect(await screen.findByText("Klaar voor het bestuur")).toBeInTheDocument();
+    expect(screen.getByText(/zijn beantwoord met een ontwikkeldoel/)).toBeInTheDocument();
   });
 
   it.each(["zuid-limburg", "haaglanden-2021", "passenderwijs", "haaglanden-2025"] as const)(

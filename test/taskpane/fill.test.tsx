@@ -18,7 +18,8 @@ describe("Invullen", () => {
     expect(header).toHaveTextContent("1 van 11");
     await openView(user, "Start");
     expect(screen.getByText("School: Basisschool De Mijnlamp")).toBeInTheDocument();
-    expect(screen.getByRole("progressbar")).toHaveAccessibleName("Nog 107 velden in te vullen");
+    // Zorgindicator 2, the adoption date and the board member's name are not required (issue 7.2/7.3).
+    expect(screen.getByRole("progressbar")).toHaveAccessibleName("Nog 104 velden in te vullen");
   });
 
   it("reads numbers in Dutch notation, shows them as 1.234 and writes the computed total", async () => {

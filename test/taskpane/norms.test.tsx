@@ -26,6 +26,28 @@ describe("Normen", () => {
     expect(screen.getByRole("tab", { name: "Invullen" })).toHaveAttribute("aria-selected", "true");
   });
 
+  it("shows a norm not met that an ontwikkeldoel answers, with the same reading as the rules", async () => {
+    const doc = templateDocument("zuid-limburg");
+    await doc.write([
+      { field: "zorgindicator.05", value: "2" },
+      { field: "ambitie.1.doel", value: "Alle zorgindicatoren minstens op een 3 brengen." },
+    ]);
+    const user = await renderPane(doc);
+    await openView(user, "Normen");
+
+    const normB = screen.getByRole("region", { name: "Norm b: zorgindicatoren minstens 3" });
+    expect(within(normB).getByText("Niet gehaald")).toBeInTheDocument();
+    expect(within(normB).getByText("Beantwoord met een ontwikkeldoel")).toBeInTheDocument();
+    expect(
+      within(normB).getByRole("button", { name: /heeft hiervoor een ontwikkeldoel/ }),
+    ).toBeInTheDocument();
+    const structuur = screen.getByRole("region", {
+      name: /Ondersteuningsstructuur in het schoolplan/,
+    });
+    expect(within(structuur).getByText("Niet gehaald")).toBeInTheDocument();
+    expect(within(structuur).queryByText("Beantwoord met een ontwikkeldoel")).toBeNull();
+  });
+
   it("draws the scored tables against their norms", async () => {
     const doc = templateDocument("zuid-limburg");
     await doc.write([

@@ -12,15 +12,12 @@ const FORMATS = ["text", "json", "csv"] as const;
 type Format = (typeof FORMATS)[number];
 
 /**
- * 2 when a file could not be read (or not all of its SOP fields could), else 1 when a file has an
- * error finding, else 0.
+ * 2 when a file could not be read (or not all of its SOP fields could), else 1 when a file is not
+ * ready for the board, else 0: the exit code follows readiness, as the board reads it.
  */
 export function exitCodeOf(results: readonly FileResult[]): ExitCode {
   if (results.some((r) => r.kind === "unreadable" || r.unreadableControls > 0)) return EXIT.input;
-  const error = results.some(
-    (r) => r.kind === "checked" && r.findings.some((f) => f.severity === "error"),
-  );
-  return error ? EXIT.findings : EXIT.ok;
+  return results.some((r) => r.kind === "checked" && !r.ready) ? EXIT.findings : EXIT.ok;
 }
 
 /** `check <file.docx | folder>… [--format text|json|csv] [--out <path>]`. */

@@ -1,6 +1,7 @@
 import type { Severity, Template } from "../../model";
+import { normFields } from "../../rules";
 import type { FileResult } from "../check-file";
-import { SEVERITIES } from "../dutch";
+import { NORM_STATUS, SEVERITIES } from "../dutch";
 
 /** RFC 4180: a cell with a comma, quote or line break is quoted, quotes doubled. */
 export function csvCell(value: string): string {
@@ -9,15 +10,8 @@ export function csvCell(value: string): string {
 
 const csvLine = (cells: readonly string[]) => cells.map(csvCell).join(",");
 
-/** A template's own norms: its checks, and the follow-ups a regional rule reports. */
-function regionalRules(template: Template): string[] {
-  const rules = template.checks.map((c) => c.rule);
-  for (const { field } of template.fields) {
-    const rule = field.followUp?.report?.rule;
-    if (rule) rules.push(rule);
-  }
-  return [...new Set(rules)];
-}
+/** A template's own norms, as the rules judge them: its checks, and the follow-ups a rule reports. */
+const regionalRules = (template: Template): string[] => [...normFields(template).keys()];
 
 /**
  * The norm columns: every regional rule of the templates involved (so a met norm shows "ok"), then
@@ -41,7 +35,11 @@ function ruleColumns(results: readonly FileResult[]): {
   return { regional, ids: [...regional.keys(), ...[...other].sort()] };
 }
 
-/** `check --format csv`: one row per file, a column per norm (worst severity, or "ok"). */
+/**
+ * `check --format csv`: one row per file, a column per norm with its status (gehaald, niet gehaald,
+ * onvolledig; empty where the file's template has no such norm), then a column per other rule seen
+ * with its worst severity (or "ok").
+ */
 export function csvReport(results: readonly FileResult[]): string {
   const { regional, ids } = ruleColumns(results);
   const header = [
@@ -75,8 +73,9 @@ export function csvReport(results: readonly FileResult[]): string {
       `${r.progress.filled} van ${r.progress.required}`,
       "",
       ...ids.map((id) => {
-        const applies = !regional.has(id) || regional.get(id)?.has(r.template.id);
-        return worst.get(id) ?? (applies ? "ok" : "");
+        if (!regional.has(id)) return worst.get(id) ?? "ok";
+        const norm = r.norms.find((n) => n.rule === id);
+        return norm ? NORM_STATUS[norm.status] : "";
       }),
     ];
   });

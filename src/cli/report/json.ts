@@ -16,6 +16,7 @@ export function jsonReport(results: readonly FileResult[]): string {
             fields: [...f.fields],
             message: f.message,
           })),
+          norms: r.norms.map((n) => ({ rule: n.rule, status: n.status })),
         }
       : {
           file: r.file,
@@ -24,6 +25,7 @@ export function jsonReport(results: readonly FileResult[]): string {
           ready: false,
           progress: null,
           findings: [],
+          norms: [],
           error: r.error,
         },
   );

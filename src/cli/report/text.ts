@@ -1,6 +1,19 @@
 import { formatDutchDate, type DutchDate } from "../../rules";
 import type { FileResult } from "../check-file";
-import { SEVERITIES, SEVERITY_HEADING, count } from "../dutch";
+import { NORM_STATUS, SEVERITIES, SEVERITY_HEADING, count } from "../dutch";
+import type { CheckedFile } from "../check-file";
+
+/** Per status the norms in it: "Normen niet gehaald: ZL-B (beantwoord met een ontwikkeldoel)". */
+function normLines(r: CheckedFile): string[] {
+  return (["not-met", "incomplete", "met"] as const).flatMap((status) => {
+    const norms = r.norms.filter((n) => n.status === status);
+    if (norms.length === 0) return [];
+    const names = norms.map((n) =>
+      n.answered ? `${n.rule} (beantwoord met een ontwikkeldoel of toelichting)` : n.rule,
+    );
+    return [`  Normen ${NORM_STATUS[status]}: ${names.join(", ")}`];
+  });
+}
 
 function fileBlock(r: FileResult): string[] {
   if (r.kind === "unreadable") return [r.file, `  Niet te lezen: ${r.error}`];
@@ -10,6 +23,7 @@ function fileBlock(r: FileResult): string[] {
     `  Sjabloon:  ${r.template.name} (${r.template.id}, versie ${r.version})`,
     `  Klaar voor het bestuur: ${r.ready ? "ja" : "nee"}`,
     `  Voortgang: ${r.progress.filled} van ${r.progress.required} velden`,
+    ...normLines(r),
   ];
   if (r.findings.length === 0) lines.push("  Geen bevindingen.");
   for (const severity of SEVERITIES) {

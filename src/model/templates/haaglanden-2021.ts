@@ -357,8 +357,8 @@ export const haaglanden2021: TemplateDefinition = {
           "Leerlingen die meer nodig hebben dan de basisondersteuning kunnen extra ondersteuning krijgen: een arrangement van het samenwerkingsverband, jeugdhulp of een verwijzing naar speciaal (basis)onderwijs, besproken in het MDO met ouders en de adviseur passend onderwijs.",
         ),
         fields(
+          // Chapter 3 is the SWV's fixed text; only SO and SBO add their own (optional).
           rich("extra-ondersteuning", "Extra ondersteuning", {
-            required: true,
             hint: "Beschrijf hoe extra ondersteuning op onze school tot stand komt en wie het aanspreekpunt voor ouders is. SO en SBO beschrijven dit op eigen wijze.",
           }),
         ),
@@ -388,10 +388,10 @@ export const haaglanden2021: TemplateDefinition = {
           text("financien.schooljaar", "schooljaar", {
             required: true,
             short: "Schooljaar",
-            hint: "Schrijf het schooljaar als 2023-2024",
+            hint: "Het schooljaar, bijv. 2024-2025, of het kalenderjaar van de begroting, bijv. 2023",
           }),
+          // The model states no pupil count; it is only an input of the calculation (optional).
           count("financien.leerlingen", "Leerlingen", {
-            required: true,
             short: "Aantal leerlingen",
             hint: "Het aantal leerlingen waarvoor de school het bedrag per leerling ontvangt",
           }),
@@ -454,8 +454,8 @@ export const haaglanden2021: TemplateDefinition = {
       level: 1,
       blocks: [
         fields(
+          // The model: "De school stelt doelen passend onderwijs op in het jaarplan" (optional here).
           rich("evaluatie.doelen", "De school stelt doelen passend onderwijs op", {
-            required: true,
             short: "Doelen voor de komende periode",
             hint: "Noem de doelen voor passend onderwijs, en elk uitgangspunt van handelingsgericht werken dat nog niet op orde is bij naam.",
           }),
@@ -470,20 +470,32 @@ export const haaglanden2021: TemplateDefinition = {
   ],
   checks: [
     {
+      // Haaglanden agreed that schools work by the uitgangspunten of HGW: "Nog op te starten" misses
+      // that agreement on any row, the werkwijze as each uitgangspunt.
       rule: "HL21-HGW-START",
       check: "option-severity",
       message: "HL21-HGW-START",
-      fields: ["hgw.werkwijze"],
+      fields: ["hgw.werkwijze", ...hgwFields],
       severities: { "nog-op-te-starten": "error" },
     },
     {
+      // A hint: the model sets its goals "in het jaarplan", so chapter 6 need not name them.
       rule: "HL21-GOALS",
       check: "named-in-text",
       message: "HL21-GOALS",
-      fields: hgwFields,
+      fields: ["hgw.werkwijze", ...hgwFields],
       whenNot: ["op-orde"],
       texts: ["evaluatie.doelen"],
-      severity: "warning",
+      names: { "hgw.werkwijze": ["handelingsgericht werken", "hgw"] },
+      severity: "info",
+    },
+    {
+      rule: "HL21-GOALS",
+      check: "answered-by-goal",
+      message: "HL21-GOALS.norm",
+      norms: { "HL21-HGW-START": ["handelingsgericht werken", "handelingsgericht", "hgw"] },
+      goals: [["evaluatie.doelen"]],
+      severity: "info",
     },
     {
       rule: "HL21-FIN",

@@ -4,7 +4,6 @@ import { JA_NEE, fields, followUp, optionRow, paragraph, rich, table, text, type
 /** SPPOH (Haaglanden): Ondersteuningsaanbod in de schoolgids 2025. */
 
 const DETAIL = { rule: "HL25-DETAIL", severity: "warning" } as const;
-const NAME_MISSING = { rule: "HL25-DETAIL", severity: "error" } as const;
 
 /** A ja/nee row whose "Anders" variant carries a name. */
 function jaNeeRow(group: string, key: string, label: string, o: { required?: boolean; inhoud?: boolean } = {}): Row {
@@ -21,7 +20,8 @@ function andersRow(group: string, key: string, label: string, inhoud: boolean): 
   const name = text(`${id}.naam`, label, {
     short: "Naam",
     hint: "Welke? Vul de naam in.",
-    followUp: followUp(id, "namelijk", ["ja"], NAME_MISSING),
+    // An "Anders" row in use without its name is incomplete, as in every template (R-DETAIL).
+    followUp: followUp(id, "namelijk", ["ja"]),
   });
   return { cells: [{ field: name.id }, ...row.cells.slice(1)], fields: [name, ...row.fields] };
 }

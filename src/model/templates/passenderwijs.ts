@@ -526,6 +526,18 @@ export const passenderwijs: TemplateDefinition = {
       onlyIfAny: { fields: INDICATOREN, is: ["onvoldoende", "niet-beoordeeld"] },
     },
     {
+      // The explanation the model asks for (r. 203-206: "wordt hieronder toelichting gegeven: /
+      // Het volgende ontwikkeltraject wordt ingezet") answers an indicator below voldoende. The
+      // veilige leeromgeving is a precondition with no such place: PW-VEILIG is not answerable.
+      rule: "PW-INSPECTIE",
+      check: "answered-by-goal",
+      message: "PW-INSPECTIE.ontwikkeltraject",
+      norms: { "PW-INSPECTIE": [] },
+      goals: [["inspectie.ontwikkeltraject"]],
+      severity: "info",
+      remind: false,
+    },
+    {
       rule: "PW-VEILIG",
       check: "must-be-set",
       message: "PW-VEILIG",

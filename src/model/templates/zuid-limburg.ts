@@ -140,10 +140,16 @@ const ZORGINDICATOREN: readonly (readonly [string, string])[] = [
 
 const zorgindicatorIds = ZORGINDICATOREN.map((_, i) => `zorgindicator.${pad(i + 1)}`);
 
+/**
+ * Zorgindicator 2 (2.4) concerns only "De school met een substantieel aantal leerlingen met een weging
+ * hoger dan 1" (zuid-limburg-sop-model.txt r. 241-243): another school may leave it empty.
+ */
+const OPTIONAL_ZORGINDICATOREN: readonly number[] = [2];
+
 function zorgindicatorRow(n: number, inspectie: string, label: string): Row {
   const id = `zorgindicator.${pad(n)}`;
   const score = choice(id, label, SCORE, {
-    required: true,
+    required: !OPTIONAL_ZORGINDICATOREN.includes(n),
     short: `Zorgindicator ${n} (${inspectie})`,
   });
   const eigen = tick(`${id}.eigen-oordeel`, "Eigen Oordeel?", {
@@ -222,6 +228,14 @@ const SPECIFIEK: readonly (readonly [string, string])[] = [
     "4. School biedt ondersteuning ten aanzien van sociale veiligheid en het omgaan met verschillen in gedrag.",
     "Sociale veiligheid en gedrag",
   ],
+];
+
+/** The words that name interventions 1-4 in a text (a partner's agreement, an ontwikkeldoel). */
+const SPECIFIEK_WORDS: readonly (readonly string[])[] = [
+  ["dyscalculie", "rekenhulp", "rekenen"],
+  ["dyslexie", "leeshulp", "lezen"],
+  ["hoogbegaafd", "meerbegaafd", "meer- en hoogbegaafd", "begaafd"],
+  ["sociale veiligheid", "gedrag"],
 ];
 
 /** Rows 1-4 are fixed interventions; rows 5-7 are the school's own, with a name. */
@@ -324,6 +338,16 @@ function niveauRows(
     };
   });
 }
+
+/** The first norm of 3.4 (zuid-limburg-sop-model.txt r. 522), a tick of its own. */
+const schoolplan = tick(
+  "structuur.schoolplan",
+  "De ondersteuningsstructuur is opgenomen in het schoolplan en in beleidsplannen van het bestuur.",
+  {
+    short: "Ondersteuningsstructuur in schoolplan en beleid bestuur",
+    hint: "Aanvinken als de ondersteuningsstructuur in het schoolplan en in de beleidsplannen van het bestuur staat",
+  },
+);
 
 const handelingsplan = tick(
   "structuur.handelingsplan",
@@ -454,11 +478,14 @@ function netwerkRow(n: number, title: string): Row {
 
 function voorzieningRow(key: string, label: string, required: boolean): Row {
   const id = `voorziening.${key}`;
+  // The "Anders" row is named by its omschrijving: without it the row says nothing, as an unnamed
+  // "Anders" row in every template (R-DETAIL); the fixed rows only miss detail (a warning).
+  const report = required ? ({ rule: "ZL-VOORZIENING", severity: "warning" } as const) : undefined;
   const omschrijving = text(`${id}.omschrijving`, "Bij “JA” nadere omschrijving", {
     multiline: true,
     short: `${label}: omschrijving`,
     hint: "Soort benoemen, geen bedrijfsnamen",
-    followUp: followUp(id, "omschrijving", ["ja"], { rule: "ZL-VOORZIENING", severity: "warning" }),
+    followUp: followUp(id, "omschrijving", ["ja"], report),
   });
   return {
     cells: [
@@ -498,7 +525,6 @@ function ambitieRow(n: number): Row {
 // ---------------------------------------------------------------------------------------------
 // Regional norms
 
-const ONDERTEKENING = ["ondertekening.datum", "ondertekening.directeur", "ondertekening.bestuur"];
 
 const checks: Check[] = [
   ...schoolChecks("ZL-SCHOOL", {
@@ -575,6 +601,13 @@ const checks: Check[] = [
   {
     rule: "ZL-B",
     check: "must-be-set",
+    message: "ZL-B.weging",
+    fields: OPTIONAL_ZORGINDICATOREN.map((n) => `zorgindicator.${pad(n)}`),
+    severity: "info",
+  },
+  {
+    rule: "ZL-B",
+    check: "must-be-set",
     message: "ZL-B.onderbouwing",
     fields: ["kwaliteit.onderbouwing"],
     severity: "required",
@@ -594,14 +627,27 @@ const checks: Check[] = [
     fields: range(1, 4).map((n) => `specifiek.${n}.aantal`),
     min: 4,
     fallback: range(1, 4).map((n) => `netwerk.niveau${n}.partners`),
+    // r. 398-399: the school "heeft en vermeldt afspraken met netwerkpartners in tabel 3.4" for the
+    // intervention below 4, so the partners' text must name that intervention.
+    names: Object.fromEntries(
+      SPECIFIEK_WORDS.map((words, i) => [`specifiek.${i + 1}.aantal`, [...words]]),
+    ),
     severityWithout: "error",
     severityWith: "info",
+  },
+  {
+    rule: "ZL-STRUCTUUR",
+    check: "must-be-set",
+    message: "ZL-STRUCTUUR.schoolplan",
+    fields: [schoolplan.id, handelingsplan.id],
+    messages: { [handelingsplan.id]: "ZL-STRUCTUUR.handelingsplan" },
+    severity: "error",
   },
   {
     rule: "ZL-ONDERTEKENING",
     check: "must-be-set",
     message: "ZL-ONDERTEKENING",
-    fields: ONDERTEKENING,
+    fields: ["ondertekening.directeur"],
     severity: "required",
   },
   {
@@ -624,10 +670,9 @@ const checks: Check[] = [
         "sociale veiligheid",
         "gedrag",
       ],
+      "ZL-STRUCTUUR": ["ondersteuningsstructuur", "handelingsgericht plan", "handelingsplan"],
     },
-    goals: range(1, 5).map(
-      (n) => [`ambitie.${n}.doel`, `ambitie.${n}.activiteiten`] as [string, string],
-    ),
+    goals: range(1, 5).map((n) => [`ambitie.${n}.doel`, `ambitie.${n}.activiteiten`]),
     severity: "info",
   },
 ];
@@ -655,9 +700,8 @@ export const zuidLimburg: TemplateDefinition = {
           "Het profiel hoort bij het schoolplan, wordt na advies van de (G)MR door het bestuur vastgesteld en gaat naar het samenwerkingsverband en de onderwijsinspectie.",
         ),
         fields(
+          // The board adopts the SOP after receiving it (r. 47-54): a planned date, possibly empty.
           date("ondertekening.datum", "Datum", {
-            required: true,
-            past: true,
             short: "Datum vaststelling",
             hint: "De datum waarop het bestuur het profiel vaststelt, bijv. 23-11-2026",
           }),
@@ -667,7 +711,6 @@ export const zuidLimburg: TemplateDefinition = {
             hint: "Naam van de directeur, bijv. mw. A. Janssen",
           }),
           text("ondertekening.bestuur", "Namens bestuur: dhr/mw", {
-            required: true,
             short: "Namens bestuur",
             hint: "Naam van de bestuurder, bijv. dhr. P. Hermans",
           }),
@@ -941,6 +984,7 @@ export const zuidLimburg: TemplateDefinition = {
         paragraph(
           "Norm van het samenwerkingsverband: de structuur staat in het schoolplan en in de beleidsplannen van het bestuur, en vanaf ondersteuningsniveau 3 werkt de school met een handelingsgericht plan.",
         ),
+        fields(schoolplan),
         table(
           "autonome-ondersteuning",
           [

@@ -31,6 +31,7 @@ export function optionSeverity(ctx: Context, check: Of<"option-severity">, out: 
           labels: [label],
           value: option ?? worst.key,
           detail: worst.key,
+          answered: ctx.answered.has(check.rule),
         }),
       ),
     );
@@ -60,6 +61,7 @@ export function mustBeSet(ctx: Context, check: Of<"must-be-set">, out: RuleOutpu
       label,
       labels: [label],
       value: ctx.text(id),
+      answered: ctx.answered.has(check.rule),
     });
     if (check.severity === "required") {
       const found = finding(check.rule, "warning", [id], message);

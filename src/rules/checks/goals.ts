@@ -7,9 +7,45 @@ import { normalizeWords } from "./texts";
 
 type Of<K extends Check["check"]> = Extract<Check, { check: K }>;
 
+/** The goal fields of a check read as one text, normalised for matching words. */
+function goalText(ctx: Context, check: Of<"answered-by-goal">): string {
+  return ` ${check.goals
+    .flat()
+    .map((id) => normalizeWords(ctx.text(id)))
+    .join(" ")} `;
+}
+
+/** Whether the goals answer a norm: they name one of its words, or (no words) say anything at all. */
+function answers(text: string, keywords: readonly string[]): boolean {
+  if (keywords.length === 0) return text.trim() !== "";
+  return keywords.some((k) => text.includes(` ${normalizeWords(k)}`));
+}
+
 /**
- * Every norm not met (an error or warning of that rule) should be answered by a development goal that
- * names it. The finding carries a draft for the first empty goal row.
+ * The norms the school's goals answer, whether or not the norm is missed: known before any norm is
+ * checked, so a norm's own message can say it is answered instead of asking for a goal.
+ */
+export function answeredNorms(ctx: Context, checks: readonly Check[]): Set<string> {
+  const answered = new Set<string>();
+  for (const check of checks) {
+    if (check.check !== "answered-by-goal") continue;
+    const text = goalText(ctx, check);
+    for (const [norm, keywords] of Object.entries(check.norms))
+      if (answers(text, keywords)) answered.add(norm);
+  }
+  return answered;
+}
+
+/** The norms an answered-by-goal check can answer (whether or not they are answered now). */
+export function answerableNorms(checks: readonly Check[]): Set<string> {
+  return new Set(
+    checks.flatMap((c) => (c.check === "answered-by-goal" ? Object.keys(c.norms) : [])),
+  );
+}
+
+/**
+ * Every norm not met (an error or warning of that rule) should be answered by a goal that names it.
+ * The finding carries a draft for the first empty goal row.
  */
 export function answeredByGoal(
   ctx: Context,
@@ -17,33 +53,32 @@ export function answeredByGoal(
   out: RuleOutput,
   prior: readonly Finding[],
 ) {
-  const goalText = ` ${check.goals
-    .flat()
-    .map((id) => normalizeWords(ctx.text(id)))
-    .join(" ")} `;
-  const emptyGoal = check.goals.find(([doel]) => ctx.isEmpty(doel))?.[0];
+  if (check.remind === false) return;
+  const text = goalText(ctx, check);
+  const emptyGoal = check.goals.find((row) => row[0] !== undefined && ctx.isEmpty(row[0]))?.[0];
+  const firstOfRows = check.goals.flatMap((row) => row.slice(0, 1));
   for (const [norm, keywords] of Object.entries(check.norms)) {
     // A field the norm merely makes required (an onderbouwing) is no norm missed.
     const missed = prior.filter(
       (f) => f.rule === norm && f.severity !== "info" && !out.incomplete.has(f),
     );
-    if (missed.length === 0) continue;
-    if (
-      keywords.some(
-        (k) =>
-          goalText.includes(` ${normalizeWords(k)} `) || goalText.includes(` ${normalizeWords(k)}`),
-      )
-    )
-      continue;
+    if (missed.length === 0 || answers(text, keywords)) continue;
     const fields = [...new Set(missed.flatMap((f) => f.fields.slice(0, 1)))];
     const labels = fields.map(ctx.label);
-    const params = { label: keywords[0] ?? norm, labels, detail: norm, count: fields.length };
+    const params = {
+      label: keywords[0] ?? norm,
+      labels,
+      detail: norm,
+      count: fields.length,
+      // Only warnings (a score at the norm's very limit): the norm may be met; say that, no more.
+      borderline: missed.every((f) => f.severity === "warning"),
+    };
     const draft = say(`${check.message}.concept.${norm}`, params);
     out.findings.push({
       ...finding(
         check.rule,
         check.severity,
-        [...fields, ...check.goals.map(([doel]) => doel)],
+        [...fields, ...firstOfRows],
         say(check.message, { ...params, value: draft }),
       ),
       ...(emptyGoal ? { suggestion: { field: emptyGoal, value: draft } } : {}),

@@ -3,6 +3,7 @@ import type { Context } from "../context";
 import { formatNumber } from "../dutch";
 import { finding, type RuleOutput } from "../generic";
 import { say } from "../messages";
+import { normalizeWords } from "./texts";
 
 type Of<K extends Check["check"]> = Extract<Check, { check: K }>;
 
@@ -86,12 +87,18 @@ export function atMost(ctx: Context, check: Of<"at-most">, out: RuleOutput) {
   }
 }
 
-/** A count below the norm must be covered elsewhere (by network partners in 3.4). */
+/**
+ * A count below the norm must be covered elsewhere (by network partners in 3.4). With `names`, a row is
+ * covered only when a fallback text names that row's intervention.
+ */
 export function minOrFallback(ctx: Context, check: Of<"min-or-fallback">, out: RuleOutput) {
-  const covered = check.fallback.some((id) => !ctx.isEmpty(id));
+  const anyText = check.fallback.some((id) => !ctx.isEmpty(id));
+  const text = ` ${check.fallback.map((id) => normalizeWords(ctx.text(id))).join(" ")} `;
   for (const id of check.fields) {
     const count = ctx.number(id);
     if (count === undefined || count >= check.min) continue;
+    const names = check.names?.[id];
+    const covered = names ? names.some((n) => text.includes(` ${normalizeWords(n)}`)) : anyText;
     const label = ctx.label(id);
     const detail = covered ? "with" : "without";
     out.findings.push(
@@ -106,6 +113,7 @@ export function minOrFallback(ctx: Context, check: Of<"min-or-fallback">, out: R
           expected: check.min,
           detail,
           value: formatNumber(count),
+          answered: ctx.answered.has(check.rule),
         }),
       ),
     );

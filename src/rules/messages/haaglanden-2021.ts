@@ -28,10 +28,17 @@ function fin(p: MessageParams): string {
 /** Texts of the SPPOH (Haaglanden) SOP 2021-2025 rules. */
 export const haaglanden2021Messages: MessageTable = {
   "HL21-HGW-START": (p) =>
-    `Bij "${p.label}" staat "${p.value ?? "Nog op te starten"}". In Haaglanden is afgesproken dat alle scholen handelingsgericht werken. Kies "Op orde" of "In ontwikkeling" en beschrijf in hoofdstuk 6 hoe de school HGW verder invoert.`,
+    `Bij "${p.label}" staat "${p.value ?? "Nog op te starten"}". In Haaglanden is afgesproken dat alle scholen handelingsgericht werken. ` +
+    (p.answered
+      ? `De school beschrijft in hoofdstuk 6 hoe zij handelingsgericht werken verder invoert.`
+      : `Kies "Op orde" of "In ontwikkeling" als dat klopt; anders beschrijf in hoofdstuk 6 hoe de school handelingsgericht werken verder invoert.`),
   "HL21-GOALS": (p) =>
-    `Uitgangspunt "${p.label}" is nog niet op orde, maar staat niet in "${p.detail ?? "de doelen"}". Noem dit uitgangspunt in hoofdstuk 6 bij naam, met het doel dat de school zich ervoor stelt.`,
+    `"${p.label}" is nog niet op orde en staat niet bij "${p.detail ?? "de doelen"}". U kunt het daar bij naam noemen, met het doel dat de school zich ervoor stelt; het model laat die doelen ook in het jaarplan staan.`,
+  "HL21-GOALS.norm": (p) =>
+    `Handelingsgericht werken staat op "Nog op te starten" (${p.labels.join(", ")}), en de doelen in hoofdstuk 6 noemen het niet. Beschrijf daar hoe de school het invoert, bijvoorbeeld: "${p.value ?? ""}"`,
+  "HL21-GOALS.norm.concept.HL21-HGW-START": () =>
+    `Handelingsgericht werken invoeren: het team werkt binnen een jaar volgens alle uitgangspunten, met scholing en klassenbezoeken.`,
   "HL21-FIN": fin,
   "HL21-FIN.onbekend-jaar": (p) =>
-    `Voor schooljaar ${p.detail ?? "?"} kent SOP Assistent de bedragen van SPPOH niet. Vul de vaste voet per zelfstandige schoollocatie en het bedrag per leerling zelf in, zoals SPPOH ze heeft toegekend, of schrijf het schooljaar als 2023-2024.`,
+    `Voor schooljaar ${p.detail ?? "?"} kent SOP Assistent de bedragen van SPPOH niet. Vul de vaste voet per zelfstandige schoollocatie en het bedrag per leerling zelf in, zoals SPPOH ze heeft toegekend. SOP Assistent kent alleen bedragen die een bron noemt.`,
 };

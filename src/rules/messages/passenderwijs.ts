@@ -8,8 +8,14 @@ export const passenderwijsMessages: MessageTable = {
     `Vul de waardering van de inspectie in voor ${p.label}: de school is beoordeeld met het vernieuwde waarderingskader.`,
   "PW-INSPECTIE.waardering": (p) =>
     p.detail === "onvoldoende"
-      ? `${p.label} is door de inspectie als onvoldoende beoordeeld. Daarmee voldoet de school niet aan het voorwaardelijk niveau van de basisondersteuning van Passenderwijs. Licht dit toe en beschrijf het ontwikkeltraject dat de school inzet.`
+      ? `${p.label} is door de inspectie als onvoldoende beoordeeld. Daarmee voldoet de school niet aan het voorwaardelijk niveau van de basisondersteuning van Passenderwijs. ` +
+        (p.answered
+          ? `De school beschrijft het ontwikkeltraject dat zij inzet.`
+          : `Licht dit toe en beschrijf het ontwikkeltraject dat de school inzet.`)
       : `${p.label} is niet beoordeeld door de inspectie (${p.value ?? "niet beoordeeld"}). Passenderwijs vraagt ten minste een voldoende; licht toe hoe de school laat zien dat zij hieraan voldoet en welk ontwikkeltraject zij inzet.`,
+  // Never shown (the check that answers PW-INSPECTIE adds no finding); here so every message id exists.
+  "PW-INSPECTIE.ontwikkeltraject": () =>
+    `Beschrijf het ontwikkeltraject dat de school inzet voor de indicatoren die niet voldoende zijn.`,
   "PW-INSPECTIE.toelichting": (p) =>
     `Vul "${p.label}" in: niet alle inspectie-indicatoren zijn als voldoende beoordeeld.`,
   "PW-VEILIG": (p) =>

@@ -17,12 +17,17 @@ const score = (value: string | undefined) =>
 const interventies = (p: MessageParams) =>
   and(p.labels.map((l) => l.replace(/: aantal ja-scores$/, "").toLowerCase()));
 
+/** What a norm not met asks: an ontwikkeldoel, or (answered) the note that the school has one. */
+const goal = (p: MessageParams, ask: string) =>
+  p.answered ? `De school heeft hiervoor een ontwikkeldoel in hoofdstuk 5.` : ask;
+
 /** The norms of the samenwerkingsverband as ZL-AMBITIES names them. */
 const NORMEN: Readonly<Record<string, string>> = {
   "ZL-A": "norm a (basisarrangement)",
   "ZL-B": "norm b (zorgindicatoren minstens 3)",
   "ZL-HGW": "de norm voor planmatig en handelingsgericht werken (minstens 75% van het team)",
   "ZL-SPECIFIEK": "de norm voor specifieke ondersteuning (4 ja-scores op interventie 1-4)",
+  "ZL-STRUCTUUR": "de norm voor de ondersteuningsstructuur (3.4)",
 };
 
 /** Texts of the Zuid-Limburg norms (ZL-*). */
@@ -48,12 +53,21 @@ export const zuidLimburgMessages: MessageTable = {
 
   "ZL-A": (p) =>
     `Bij Basisarrangement staat "${p.value ?? ""}". De norm van het samenwerkingsverband is dat de school een ` +
-    `basisarrangement van de inspectie heeft. Controleer het inspectieoordeel; klopt het, neem dan in ` +
-    `hoofdstuk 5 een ontwikkeldoel op om het basisarrangement terug te krijgen.`,
+    `basisarrangement van de inspectie heeft. ` +
+    goal(
+      p,
+      `Controleer het inspectieoordeel; klopt het, neem dan in hoofdstuk 5 een ontwikkeldoel op om het ` +
+        `basisarrangement terug te krijgen.`,
+    ),
 
   "ZL-B": (p) =>
     `${p.label} scoort ${p.value ?? ""}, terwijl de norm van het samenwerkingsverband minstens een 3 is op alle ` +
-    `zorgindicatoren. Controleer de score; klopt die, neem dan in hoofdstuk 5 een ontwikkeldoel op.`,
+    `zorgindicatoren. ` +
+    goal(p, `Controleer de score; klopt die, neem dan in hoofdstuk 5 een ontwikkeldoel op.`),
+
+  "ZL-B.weging": (p) =>
+    `${p.label} is niet ingevuld. Deze indicator geldt voor een school met een substantieel aantal ` +
+    `leerlingen met een weging hoger dan 1; heeft de school die niet, dan mag hij leeg blijven.`,
 
   "ZL-B.onderbouwing": () =>
     `De kwalificatie van de zorgindicatoren is gebaseerd op een eigen oordeel van de school: ` +
@@ -62,25 +76,52 @@ export const zuidLimburgMessages: MessageTable = {
   "ZL-HGW": (p) =>
     p.detail === "3"
       ? `${p.label} scoort 3 (51-75% van het team). De norm is minstens 75%, en die wordt met score 3 alleen ` +
-        `gehaald als het precies 75% is. Beheerst meer dan 75% van het team dit, kies dan score 4; ` +
-        `anders hoort er een ontwikkeldoel in hoofdstuk 5 bij.`
+        `gehaald als het precies 75% is. ` +
+        goal(
+          p,
+          `Beheerst meer dan 75% van het team dit, kies dan score 4; anders hoort er een ontwikkeldoel ` +
+            `in hoofdstuk 5 bij.`,
+        )
       : `${p.label} scoort ${score(p.value)}, terwijl de norm van het samenwerkingsverband minstens ` +
-        `75% is. Controleer de score; klopt die, neem dan in hoofdstuk 5 een ontwikkeldoel op.`,
+        `75% is. ` +
+        goal(p, `Controleer de score; klopt die, neem dan in hoofdstuk 5 een ontwikkeldoel op.`),
 
   "ZL-SPECIFIEK": (p) =>
     p.detail === "with"
       ? `${p.label} is ${n(p.actual)} van de ${n(p.expected)}. De school vult dit aan met afspraken met ` +
         `netwerkpartners in 3.4; kijk na of die afspraken deze ondersteuning dekken.`
-      : `${p.label} is ${n(p.actual)}, terwijl de norm ${n(p.expected)} is. Vermeld bij Netwerk ` +
-        `Ondersteuning in 3.4 de afspraken met netwerkpartners (ketenpartners) die deze ondersteuning bieden.`,
+      : `${p.label} is ${n(p.actual)}, terwijl de norm ${n(p.expected)} is, en bij Netwerk Ondersteuning ` +
+        `in 3.4 staan geen afspraken met netwerkpartners voor ${interventies(p)}. ` +
+        goal(
+          p,
+          `Vermeld bij de ketenpartners in 3.4 de afspraken voor deze ondersteuning (noem haar bij naam), ` +
+            `of neem in hoofdstuk 5 een ontwikkeldoel op.`,
+        ),
+
+  "ZL-STRUCTUUR.schoolplan": (p) =>
+    `"${p.label}" is niet aangevinkt. De norm van het samenwerkingsverband is dat de ` +
+    `ondersteuningsstructuur in het schoolplan en in de beleidsplannen van het bestuur staat. ` +
+    goal(p, `Vink het aan als dat zo is; anders hoort er een ontwikkeldoel in hoofdstuk 5 bij.`),
+
+  "ZL-STRUCTUUR.handelingsplan": (p) =>
+    `"${p.label}" is niet aangevinkt. De norm van het samenwerkingsverband is dat vanaf ` +
+    `ondersteuningsniveau 3 een handelingsgericht plan wordt gehanteerd. ` +
+    goal(
+      p,
+      `Vink het aan als de school dat doet; anders hoort er een ontwikkeldoel in hoofdstuk 5 bij.`,
+    ),
 
   "ZL-ONDERTEKENING": (p) =>
-    `${p.label} is nog leeg. Het profiel kan pas naar het bestuur met de datum van vaststelling en de namen ` +
-    `van de directeur en de bestuurder.`,
+    `${p.label} is nog leeg. Het profiel gaat naar het bestuur met de naam van de directeur; de datum ` +
+    `van vaststelling en de naam van de bestuurder mogen volgen als het bestuur het vaststelt.`,
 
   "ZL-AMBITIES": (p) =>
-    `De school haalt ${NORMEN[p.detail ?? ""] ?? "een norm"} niet (${and(p.labels)}), maar geen ` +
-    `ontwikkeldoel in hoofdstuk 5 noemt ${p.label}. Neem een ontwikkeldoel op, bijvoorbeeld: "${p.value ?? ""}"`,
+    p.borderline
+      ? `De school haalt ${NORMEN[p.detail ?? ""] ?? "een norm"} alleen als het precies 75% is ` +
+        `(${and(p.labels)}), en geen ontwikkeldoel in hoofdstuk 5 noemt ${p.label}. Is het minder, neem ` +
+        `dan een ontwikkeldoel op, bijvoorbeeld: "${p.value ?? ""}"`
+      : `De school haalt ${NORMEN[p.detail ?? ""] ?? "een norm"} niet (${and(p.labels)}), maar geen ` +
+        `ontwikkeldoel in hoofdstuk 5 noemt ${p.label}. Neem een ontwikkeldoel op, bijvoorbeeld: "${p.value ?? ""}"`,
 
   "ZL-AMBITIES.concept.ZL-A": () =>
     `Het basisarrangement van de inspectie terugkrijgen door de verbeterpunten uit het inspectieoordeel uit te voeren en te borgen.`,
@@ -90,6 +131,9 @@ export const zuidLimburgMessages: MessageTable = {
 
   "ZL-AMBITIES.concept.ZL-HGW": (p) =>
     `Handelingsgericht werken versterken, zodat meer dan 75% van het team ${and(p.labels)} beheerst.`,
+
+  "ZL-AMBITIES.concept.ZL-STRUCTUUR": () =>
+    `De ondersteuningsstructuur vastleggen in het schoolplan en het beleid van het bestuur, en vanaf niveau 3 met een handelingsgericht plan werken.`,
 
   "ZL-AMBITIES.concept.ZL-SPECIFIEK": (p) =>
     `Specifieke ondersteuning uitbouwen tot beleid, specialisme, gesloten keten en proceseigenaar voor ${interventies(p)}.`,

@@ -30,7 +30,9 @@ const useStyles = makeStyles({
 export function BoardView() {
   const styles = useStyles();
   const { template, evaluation, values, goToField } = usePane();
-  const errors = evaluation.findings.filter((f) => f.severity === "error");
+  // A norm not met that the school answers (an ontwikkeldoel) no longer stands in the way.
+  const answered = new Set(evaluation.norms.filter((n) => n.answered).map((n) => n.rule));
+  const errors = evaluation.findings.filter((f) => f.severity === "error" && !answered.has(f.rule));
   const warnings = evaluation.findings.filter((f) => f.severity === "warning").length;
   const missing = new Set(evaluation.missing);
   const sections = template.sections
@@ -46,8 +48,11 @@ export function BoardView() {
       <MessageBar intent="success" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>Klaar voor het bestuur</MessageBarTitle>
-          Het document heeft geen fouten meer en alle verplichte velden zijn ingevuld
-          {signatures.length > 0 ? ", ook de ondertekening" : ""}.
+          Alle verplichte velden zijn ingevuld
+          {signatures.length > 0 ? ", ook de ondertekening," : ""} en er staat geen ongeldige waarde
+          in.
+          {answered.size > 0 &&
+            " Normen die de school niet haalt, zijn beantwoord met een ontwikkeldoel; het bestuur ziet ze bij Normen."}
           {warnings > 0 &&
             ` Er ${warnings === 1 ? "staat nog 1 waarschuwing" : `staan nog ${warnings} waarschuwingen`} bij Normen; kijk die nog even na.`}
         </MessageBarBody>
@@ -114,8 +119,13 @@ export function BoardView() {
                     {labelOf(field)}
                   </Link>
                   :{" "}
-                  <span className={done ? styles.done : styles.open}>
-                    {done ? "ingevuld" : "ontbreekt"}
+                  <span className={done || !field.required ? styles.done : styles.open}>
+                    {/* The board adopts the SOP after receiving it: its date and name may follow. */}
+                    {done
+                      ? "ingevuld"
+                      : field.required
+                        ? "ontbreekt"
+                        : "mag volgen bij vaststelling"}
                   </span>
                 </li>
               );

@@ -45,8 +45,8 @@ const GROUPS: readonly [Severity, string][] = [
 /** Each norm with its status and findings, and the scored tables against their norms. */
 export function NormsView() {
   const styles = useStyles();
-  const { template, evaluation, values } = usePane();
-  const list = useMemo(() => norms(template, evaluation, values), [template, evaluation, values]);
+  const { evaluation } = usePane();
+  const list = useMemo(() => norms(evaluation), [evaluation]);
   return (
     <div>
       <Suspense fallback={<Spinner size="tiny" label="Grafieken laden…" />}>
@@ -62,6 +62,11 @@ export function NormsView() {
             <Badge appearance="tint" color={STATUS[norm.status].color}>
               {STATUS[norm.status].text}
             </Badge>
+            {norm.answered && (
+              <Badge appearance="outline" color="informative">
+                Beantwoord met een ontwikkeldoel
+              </Badge>
+            )}
           </div>
           {GROUPS.map(([severity, name]) => {
             const found = norm.findings.filter((f) => f.severity === severity);
