@@ -2,5 +2,6 @@ export { evaluate } from "./evaluate";
 export * from "./dutch";
 export { estimateLines } from "./checks/texts";
 export { impliedPupils } from "./checks/financien";
+export { hintsToClear } from "./final";
 export { messages, say } from "./messages";
 export type * from "./types";

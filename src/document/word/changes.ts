@@ -65,8 +65,15 @@ export function planChanges(
         );
     } else {
       const text = value === null ? "" : documentText(field, value);
+      const placeholder = change.placeholder;
       for (const cc of controlsOf(`sop:${field.id}`, false))
-        steps.push(() => unlocked(cc, () => cc.insertText(text, "Replace")));
+        steps.push(() =>
+          unlocked(cc, () => {
+            cc.insertText(text, "Replace");
+            // The hint an empty control shows; "" prints nothing in a finished SOP.
+            if (placeholder !== undefined) cc.placeholderText = placeholder;
+          }),
+        );
     }
   }
   return steps;

@@ -12,6 +12,7 @@ export type Backend = {
   insertText(el: Element, text: string): void;
   setChecked(el: Element, checked: boolean): void;
   setCannotEdit(el: Element, cannotEdit: boolean): void;
+  setPlaceholderText(el: Element, text: string): void;
   select(el: Element): void;
   addDataHandler(el: Element, handler: (args: WordDataChangedArgs) => Promise<unknown>): void;
   bodyText(): string;
