@@ -156,6 +156,12 @@ function voorzieningAnders(n: number): Row {
   return optionRow(id, "Voorziening", VOORZIENING, { name, short: `Andere voorziening ${n}` });
 }
 
+/**
+ * Chapter 5 of the model states the calculation in a sentence (reference lines 700-707) and gives its
+ * parts no labels of their own: ours name them as a reader would.
+ */
+const FINANCE_LABELS = "Financiën, referentie regels 700-707: de onderdelen staan in een doorlopende zin";
+
 const hgwFields = UITGANGSPUNTEN.map(([n]) => `hgw.${n}`);
 
 export const haaglanden2021: TemplateDefinition = {
@@ -402,19 +408,23 @@ export const haaglanden2021: TemplateDefinition = {
         ),
         fields(
           text("financien.schooljaar", "Schooljaar", {
+            labelSource: FINANCE_LABELS,
             required: true,
             hint: "Schrijf het schooljaar als 2023-2024",
           }),
           count("financien.leerlingen", "Aantal leerlingen", {
+            labelSource: FINANCE_LABELS,
             required: true,
             hint: "Het aantal leerlingen waarvoor de school het bedrag per leerling ontvangt",
           }),
           count("financien.locaties", "Aantal zelfstandige schoollocaties", {
+            labelSource: FINANCE_LABELS,
             required: true,
             min: 1,
             default: 1,
           }),
           num("financien.vaste-voet", "Vaste voet per zelfstandige schoollocatie", {
+            labelSource: FINANCE_LABELS,
             required: true,
             unit: "euro",
             min: 0,
@@ -422,6 +432,7 @@ export const haaglanden2021: TemplateDefinition = {
             hint: "Wordt ingevuld uit de bedragen van SPPOH voor het schooljaar",
           }),
           num("financien.per-leerling", "Bedrag per leerling", {
+            labelSource: FINANCE_LABELS,
             required: true,
             unit: "euro",
             min: 0,
@@ -438,9 +449,10 @@ export const haaglanden2021: TemplateDefinition = {
                 ["financien.per-leerling", "financien.leerlingen"],
               ],
             },
-            { short: "Bedrag basisondersteuning", unit: "euro" },
+            { short: "Bedrag basisondersteuning", unit: "euro", labelSource: FINANCE_LABELS },
           ),
           num("financien.begroot", "Bedrag op de begroting", {
+            labelSource: FINANCE_LABELS,
             short: "Bedrag volgens de school",
             unit: "euro",
             min: 0,
@@ -450,6 +462,7 @@ export const haaglanden2021: TemplateDefinition = {
             "financien.toelichting",
             "Inzet van de bijdrage",
             {
+              labelSource: FINANCE_LABELS,
               required: true,
               hint: "Beschrijf waarvoor de school het bedrag inzet, bijvoorbeeld extra uren schoolmaatschappelijk werk of trainingen.",
             },
