@@ -60,20 +60,22 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * gap in the text extract) and a checkbox glyph each become " | ". A hyphen at a line end still joins.
  */
 export function cellText(reference: string): string {
-  return reference
-    .replace(/\u00a0/g, " ")
-    // A hyphen at a line end joins only when it ends a word part ("sociaal-" / "emotionele"); a
-    // lone dash (an empty answer) stays an answer.
-    .replace(/(?<=\p{L})-[ \t]*\n\s*/gu, "-")
-    .split("\n")
-    .map((line) =>
-      line
-        .replace(/[\uf0a8\uf06f\u2610\u2612\u25a1]/g, "  ")
-        .trim()
-        .replace(/\s{2,}/g, " | "),
-    )
-    .filter((line) => line !== "")
-    .join(" | ");
+  return (
+    reference
+      .replace(/\u00a0/g, " ")
+      // A hyphen at a line end joins only when it ends a word part ("sociaal-" / "emotionele"); a
+      // lone dash (an empty answer) stays an answer.
+      .replace(/(?<=\p{L})-[ \t]*\n\s*/gu, "-")
+      .split("\n")
+      .map((line) =>
+        line
+          .replace(/[\uf0a8\uf06f\u2610\u2612\u25a1]/g, "  ")
+          .trim()
+          .replace(/\s{2,}/g, " | "),
+      )
+      .filter((line) => line !== "")
+      .join(" | ")
+  );
 }
 
 /** A label as a pattern: its words, with a space or a cell boundary between them. */
