@@ -10,8 +10,8 @@ const COMMANDS: Record<string, { line: string; text: string }> = {
     text: "Toont de ingevulde waarden per veld-id, in de vorm die fill leest.",
   },
   fill: {
-    line: "fill <sjabloon-id | bestand.docx> --data <waarden.json> --out <bestand.docx> [--in-place]",
-    text: 'Vult een sjabloon of een bestaand document met de waarden uit een JSON-bestand ({ "template": "<id>", "values": { "<veld-id>": waarde } }) en berekent de berekende velden. --in-place overschrijft het document zelf (veilig: eerst een tijdelijk bestand, dan hernoemen).',
+    line: "fill <sjabloon-id | bestand.docx> --data <waarden.json> --out <bestand.docx> [--in-place] [--final]",
+    text: 'Vult een sjabloon of een bestaand document met de waarden uit een JSON-bestand ({ "template": "<id>", "values": { "<veld-id>": waarde } }) en berekent de berekende velden. --in-place overschrijft het document zelf (veilig: eerst een tijdelijk bestand, dan hernoemen). --final maakt het document definitief: lege velden die niet verplicht zijn, tonen dan geen grijze aanwijzingstekst meer, zodat die ook niet wordt afgedrukt.',
   },
   check: {
     line: "check <bestand.docx | map>... [--format text|json|csv] [--out <pad>]",

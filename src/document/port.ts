@@ -74,8 +74,11 @@ export type SopState = {
   problems: readonly ControlProblem[];
 };
 
-/** A value to write; null empties the field. */
-export type FieldChange = { field: string; value: FieldValue | null };
+/**
+ * A value to write; null empties the field. `placeholder` is what an emptied text control shows
+ * instead of its hint: "" shows nothing, for a finished SOP ("Definitief maken", ADR 0005).
+ */
+export type FieldChange = { field: string; value: FieldValue | null; placeholder?: string };
 
 /** The operations the task pane and the CLI need from a document, whatever holds it (Word or a file). */
 export type SopDocument = {

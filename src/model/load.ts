@@ -72,9 +72,13 @@ function integrityProblems(def: TemplateDefinition, byId: Map<string, FieldEntry
           );
         }
         for (const cell of row.cells) {
+          for (const id of "text" in cell ? (cell.also ?? []) : [])
+            if (!inTable.has(id))
+              problems.push(`tabel ${block.id} noemt veld ${id} dat niet in de tabel staat`);
           if (!("field" in cell)) continue;
-          if (!inTable.has(cell.field))
-            problems.push(`tabel ${block.id} noemt veld ${cell.field} dat niet in de tabel staat`);
+          for (const id of [cell.field, ...(cell.also ?? [])])
+            if (!inTable.has(id))
+              problems.push(`tabel ${block.id} noemt veld ${id} dat niet in de tabel staat`);
           const field = byId.get(cell.field)?.field;
           if (cell.options && field?.kind === "choice") {
             for (const key of cell.options) {

@@ -72,6 +72,11 @@ const fieldBase = {
   /** Dutch placeholder text: what to write here. */
   hint: z.string().optional(),
   followUp: followUpSchema.optional(),
+  /**
+   * Where the label comes from when the model has a place but no label for it (the school's name in
+   * a model that says "onze school"); absent: the label stands in the model's text.
+   */
+  labelSource: z.string().optional(),
 };
 
 const textFieldSchema = z.object({
@@ -80,6 +85,8 @@ const textFieldSchema = z.object({
   /** Prefilled text from the model, which the school may adapt. */
   default: z.string().optional(),
   multiline: z.boolean().optional(),
+  /** The model leaves the blank before its words ("…… is aangesloten bij …"). */
+  labelAfter: z.boolean().optional(),
 });
 
 const numberFieldSchema = z.object({
@@ -134,8 +141,17 @@ export const fieldSchema = z.discriminatedUnion("kind", [
 
 /** A table cell: fixed text, a whole field, or some option checkboxes of a choice field. */
 export const cellSchema = z.union([
-  z.object({ text: z.string() }),
-  z.object({ field: fieldIdSchema, options: z.array(z.string()).min(1).optional() }),
+  /** Fixed text; `also`: fields written below it in the same cell (ticks the form lists there). */
+  z.object({ text: z.string(), also: z.array(fieldIdSchema).min(1).optional() }),
+  z.object({
+    field: fieldIdSchema,
+    options: z.array(z.string()).min(1).optional(),
+    /**
+     * Fields written below the first in the same cell, where the model has no column of their own
+     * (a remark under the hours of an expertise row).
+     */
+    also: z.array(fieldIdSchema).min(1).optional(),
+  }),
 ]);
 
 export const blockSchema = z.discriminatedUnion("kind", [
@@ -336,6 +352,8 @@ export const templateSchema = z.object({
   version: z.number().int().positive(),
   /** The name of the reference text the labels come from. */
   reference: z.string(),
+  /** The document's title as the model has it; absent: "Schoolondersteuningsprofiel". */
+  title: z.string().min(1).optional(),
   /** The field holding the school's name, shown in the pane and the board's report. */
   schoolField: fieldIdSchema.optional(),
   sections: z.array(sectionSchema).min(1),

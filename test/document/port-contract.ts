@@ -45,6 +45,22 @@ export function describePortContract(adapter: string, open: OpenDocument): void 
       ]);
     });
 
+    test("a field emptied without a hint (Definitief maken, ADR 0005) reads empty and takes text again", async () => {
+      const { doc, reopen } = await open("haaglanden-2021");
+      await doc.write([
+        { field: "expertise.motoriek.uren", value: null, placeholder: "" },
+        { field: "visie", value: null, placeholder: "" },
+      ]);
+      for (const d of [doc, await reopen()]) {
+        const { values, present } = await d.readAll();
+        expect(values["expertise.motoriek.uren"]).toBeUndefined();
+        expect(values["visie"]).toBeUndefined();
+        expect(present.has("expertise.motoriek.uren")).toBe(true);
+      }
+      await doc.write([{ field: "expertise.motoriek.uren", value: "2 uur per week" }]);
+      expect((await doc.readAll()).values["expertise.motoriek.uren"]).toBe("2 uur per week");
+    });
+
     test("what is written is read back, also after reopening", async () => {
       const { doc, reopen } = await open("zuid-limburg");
       await doc.write([

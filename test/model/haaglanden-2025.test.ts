@@ -10,7 +10,7 @@ describe("haaglanden-2025: Ondersteuningsaanbod schoolgids 2025", () => {
       template.fields.filter((f) => f.sectionId === s.id).length,
     ]);
     expect(counts).toEqual([
-      ["Ondersteuningsaanbod", 0],
+      ["Ondersteuningsaanbod", 1], // the school's name: the model has no place for it (issue 7.6)
       ["1 Zorgplicht", 0],
       ["2 Basisondersteuning Haaglanden SPPOH", 0],
       ["3 Extra ondersteuning", 0],

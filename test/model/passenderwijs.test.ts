@@ -41,7 +41,7 @@ describe("passenderwijs template", () => {
       ]),
     );
     expect(perSection).toEqual({
-      voorwoord: 1, // Met vriendelijke groet,
+      voorwoord: 2, // de school in "… is aangesloten bij" (model regel 22), Met vriendelijke groet,
       algemeen: 11, // naam t/m peiljaar
       missie: 1,
       regio: 0,
@@ -49,13 +49,15 @@ describe("passenderwijs template", () => {
       afspraken: 0,
       basisondersteuning: 0,
       voorwaardelijk: 12, // datum, vernieuwd, 3 indicatoren, toelichting, ontwikkeltraject, 5 vinkjes
-      schoolniveau: 26, // 5 vinkjes + 3 namen, signaleren, 6 methoden, seo 2, instructie 4, zorg 3, instroom 2
+      // 5 vinkjes + 3 namen, signaleren, 6 leergebieden met elk vinkje en methode (model regels
+      // 240-250), seo 2, instructie 4, zorg 3, instroom 2
+      schoolniveau: 32,
       leerkrachtniveau: 8, // 7 HGW-elementen + toelichting
       "aanvullend-aanbod": 1,
       "extra-ondersteuning": 2,
       ambities: 4,
     });
-    expect(template.fields).toHaveLength(66);
+    expect(template.fields).toHaveLength(73);
   });
 
   const kinds: [string, Field["kind"]][] = [

@@ -54,13 +54,14 @@ describe("zuid-limburg: schoolondersteuningsprofiel PO 3104 / 3105 / 3106", () =
       // 3 × (FTE + name) (7), niveau 4 nvt = 26; knooppunt 3 × (4 ja/nee + aantal) = 15;
       // netwerk 4 × (JW, WLZ, ZVW, Overig, ketenpartners) = 20; the norm "De
       // ondersteuningsstructuur is opgenomen in het schoolplan ..." (r. 522) as a tick (1)
-      ["3.4 Ankerpunt: Ondersteuningsstructuur", 2, 62],
+      // + the five ketenpartner ticks of "Beschikbare deskundigheid van elders" (model regels 670-686)
+      ["3.4 Ankerpunt: Ondersteuningsstructuur", 2, 67],
       // materialen, aanpak, gebouw, anders × (nee/ja + omschrijving)
       ["4 Specifieke voorzieningen", 1, 8],
       // 5 × (ontwikkeldoel, activiteiten, tijdpad)
       ["5 Ambities en ontwikkeldoelen", 1, 15],
     ]);
-    expect(template.fields).toHaveLength(240);
+    expect(template.fields).toHaveLength(245);
   });
 
   test.each<[string, Field["kind"]]>([

@@ -69,4 +69,21 @@ describe("Klaar voor bestuur", () => {
       expect(screen.queryByRole("region", { name: /Nog in te vullen/ })).not.toBeInTheDocument();
     },
   );
+
+  it("makes a ready SOP final: the empty optional fields lose their grey hints (issue 7.8)", async () => {
+    const doc = templateDocument("haaglanden-2021");
+    const user = await renderPane(doc);
+    await openView(user, "Klaar voor bestuur");
+    await act(() => doc.write(complete("haaglanden-2021")));
+    const section = await screen.findByRole("region", { name: "Definitief maken" });
+    // The complete school leaves the hours of its "Nee" rows empty: they still show "Bijv. …".
+    const hinted = doc.controls().filter((c) => c.showingPlaceholder);
+    expect(hinted.map((c) => c.tag)).toContain("sop:expertise.motoriek.uren");
+    const before = doc.readSync().values;
+    await user.click(within(section).getByRole("button", { name: "Definitief maken" }));
+    await waitFor(() => expect(doc.controls().filter((c) => c.showingPlaceholder)).toEqual([]));
+    expect(doc.readSync().values).toEqual(before);
+    expect(screen.getByText("Klaar voor het bestuur")).toBeInTheDocument();
+    expect(within(section).getByText(/geen grijze aanwijzingen meer/)).toBeInTheDocument();
+  });
 });

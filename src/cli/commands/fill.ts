@@ -4,7 +4,7 @@ import { DocxDocument } from "../../document/docx/adapter";
 import { buildTemplateDocx } from "../../document/docx/build-template";
 import type { FieldChange } from "../../document/port";
 import { findTemplate, templateIds, type Template } from "../../model";
-import { evaluate } from "../../rules";
+import { evaluate, hintsToClear, type DutchDate } from "../../rules";
 import { parseArgs } from "../args";
 import { NOT_AN_SOP } from "../check-file";
 import { count } from "../dutch";
@@ -36,9 +36,24 @@ function source(
   return { doc, template, path };
 }
 
-/** `fill <template-id | file.docx> --data <values.json> --out <file.docx> [--in-place]`. */
+/**
+ * The changes that make a document final: each empty optional field loses its grey hint, so a
+ * finished SOP prints none (ADR 0005).
+ */
+function finalChanges(doc: DocxDocument, template: Template, today: DutchDate): FieldChange[] {
+  const state = doc.readSync();
+  const evaluation = evaluate(template, state.values, today);
+  return hintsToClear(template, state.values, evaluation)
+    .filter((field) => state.present.has(field))
+    .map((field) => ({ field, value: null, placeholder: "" }));
+}
+
+/** `fill <template-id | file.docx> --data <values.json> --out <file.docx> [--in-place] [--final]`. */
 export function fill(argv: readonly string[], io: Io): ExitCode {
-  const args = parseArgs("fill", argv, { flags: ["in-place"], options: ["data", "out"] });
+  const args = parseArgs("fill", argv, {
+    flags: ["in-place", "final"],
+    options: ["data", "out"],
+  });
   const [target, ...rest] = args.positionals;
   if (!target || rest.length > 0)
     throw new UsageError("Geef precies één sjabloon-id of .docx-bestand om te vullen.", "fill");
@@ -82,11 +97,16 @@ export function fill(argv: readonly string[], io: Io): ExitCode {
     value !== null && state.present.has(field) ? [{ field, value }] : [],
   );
   if (computed.length > 0) doc.writeSync(computed);
+  const final = args.flags.has("final") ? finalChanges(doc, template, todayOf(io.now())) : [];
+  if (final.length > 0) doc.writeSync(final);
 
   const shown = inPlace ? target : (out as string);
   writeFileAtomic(outPath, doc.toBytes(), shown);
   const given = count(Object.keys(data.values).length, "waarde", "waarden");
   const written = count(computed.length, "berekend veld", "berekende velden");
-  io.stdout.write(`${shown} geschreven (${template.id}: ${given}, ${written}).\n`);
+  const hints = args.flags.has("final")
+    ? `, definitief: ${count(final.length, "lege aanwijzing", "lege aanwijzingen")} gewist`
+    : "";
+  io.stdout.write(`${shown} geschreven (${template.id}: ${given}, ${written}${hints}).\n`);
   return EXIT.ok;
 }

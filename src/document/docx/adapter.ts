@@ -93,7 +93,7 @@ export class DocxDocument implements SopDocument {
     const plan: (() => void)[] = [];
     for (const change of changes) {
       const field = template.byId.get(change.field)?.field as Field;
-      plan.push(...this.planChange(field, change.value, byTag));
+      plan.push(...this.planChange(field, change.value, byTag, change.placeholder));
     }
     for (const step of plan) step();
     this.pkg.markDocumentChanged();
@@ -106,6 +106,7 @@ export class DocxDocument implements SopDocument {
     field: Field,
     value: FieldValue | null,
     byTag: Map<string, Sdt[]>,
+    placeholder?: string,
   ): (() => void)[] {
     const controlsOf = (tag: string) => {
       const found = byTag.get(tag);
@@ -130,11 +131,13 @@ export class DocxDocument implements SopDocument {
       (s) => () =>
         setControlText(s.el, text, {
           rich: s.info.type === "RichText",
-          ...(field.hint !== undefined
-            ? { placeholder: field.hint }
-            : s.info.placeholder
-              ? { placeholder: s.info.placeholder }
-              : {}),
+          ...(placeholder !== undefined
+            ? { placeholder }
+            : field.hint !== undefined
+              ? { placeholder: field.hint }
+              : s.info.placeholder
+                ? { placeholder: s.info.placeholder }
+                : {}),
         }),
     );
   }

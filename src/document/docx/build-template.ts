@@ -20,6 +20,7 @@ import {
   customXml,
 } from "./parts";
 import { bytesOf } from "./xml";
+import { documentTitle } from "./title";
 import { writeZip } from "./zip";
 
 /** Text width of an A4 page with 2.5 cm margins, in twentieths of a point. */
@@ -115,8 +116,9 @@ function fieldLines(template: Template, ids: Ids, field: Field): string {
     case "richText":
       return label + blockText(spec(template, ids, field), "rich");
     case "text":
-      return field.multiline
-        ? label + blockText(spec(template, ids, field), "plain")
+      if (field.multiline) return label + blockText(spec(template, ids, field), "plain");
+      return field.labelAfter
+        ? paragraph(inlineText(spec(template, ids, field)) + textRun(` ${field.label}`))
         : paragraph(
             textRun(`${field.label} `, { bold: true }) + inlineText(spec(template, ids, field)),
           );
@@ -142,7 +144,60 @@ function fieldLines(template: Template, ids: Ids, field: Field): string {
   }
 }
 
-function cellContent(template: Template, ids: Ids, cell: Cell, first: boolean): string {
+/**
+ * A tick and its one-line "te weten" (or a leergebied and its method) share one line, as in the
+ * model: "☐ een leerlingvolgsysteem, te weten ……", the label once.
+ */
+function fieldListXml(template: Template, ids: Ids, list: readonly Field[]): string {
+  let xml = "";
+  for (let i = 0; i < list.length; i++) {
+    const f = list[i] as Field;
+    const next = list[i + 1];
+    if (
+      f.kind === "tick" &&
+      next?.kind === "text" &&
+      !next.multiline &&
+      next.followUp?.of === f.id &&
+      next.followUp.relation === "te-weten"
+    ) {
+      xml += paragraph(
+        checkbox(spec(template, ids, f)) +
+          textRun(` ${f.label} `) +
+          inlineText(spec(template, ids, next)),
+      );
+      i += 1;
+      continue;
+    }
+    xml += fieldLines(template, ids, f);
+  }
+  return xml;
+}
+
+function cellContent(
+  template: Template,
+  ids: Ids,
+  cell: Cell,
+  first: boolean,
+  header: string,
+): string {
+  if (!cell.also) return oneCellContent(template, ids, cell, first, header);
+  if ("text" in cell)
+    return (
+      oneCellContent(template, ids, { text: cell.text }, first, header) +
+      cell.also.map((id) => oneCellContent(template, ids, { field: id }, false, header)).join("")
+    );
+  return [cell.field, ...cell.also]
+    .map((id, i) => oneCellContent(template, ids, { field: id }, first && i === 0, header))
+    .join("");
+}
+
+function oneCellContent(
+  template: Template,
+  ids: Ids,
+  cell: Cell,
+  first: boolean,
+  header: string,
+): string {
   const pPr = styled("Celtekst");
   if ("text" in cell) return paragraph(cell.text ? textRun(cell.text) : "", pPr);
   const field = template.byId.get(cell.field)?.field;
@@ -159,8 +214,9 @@ function cellContent(template: Template, ids: Ids, cell: Cell, first: boolean): 
       return keys.map((k) => paragraph(optionBoxes(template, ids, field, [k], true), pPr)).join("");
     }
     case "tick":
-      // A tick that opens its row carries the row's label (the uitstroom categories, say).
-      return first
+      // A tick carries its label unless its column header names it (JW, WLZ, ...): one that opens
+      // its row (the uitstroom categories), or several in one cell (the bestuur's deskundigheid).
+      return first || field.label !== header
         ? paragraph(checkbox(spec(template, ids, field)) + textRun(` ${field.label}`), pPr)
         : paragraph(
             checkbox(spec(template, ids, field)),
@@ -186,32 +242,124 @@ function cellContent(template: Template, ids: Ids, cell: Cell, first: boolean): 
 }
 
 /**
- * Column widths: checkbox and computed columns are narrow; the others share the rest of the page in
- * proportion to the longest text they hold, so a column of long indicator texts gets the room.
+ * Estimated advance widths of characters, in em, after DejaVu Sans: LibreOffice on Linux puts it in
+ * Calibri's place when Calibri is missing, and it is wider, so a column sized for it breaks no word
+ * in Calibri either.
+ */
+const THIN = new Set("ijl.,:;!'| ");
+const NARROW = new Set("frt()[]/-");
+const WIDE = new Set("mwMW@%");
+function emWidth(ch: string): number {
+  if (THIN.has(ch)) return 0.32;
+  if (NARROW.has(ch)) return 0.45;
+  if (WIDE.has(ch)) return 1;
+  if (ch >= "A" && ch <= "Z") return 0.76;
+  return 0.66;
+}
+
+/** Twentieths of a point per em: 9 pt bold headers, 9 pt cell text. */
+const HEADER_EM = 18 * 10 * 1.12;
+const CELL_EM = 18 * 10;
+/** Left and right cell margins (108 each, see the table style) plus a little air. */
+const CELL_PADDING = 260;
+/** A column of checkboxes only. */
+const BOX_WIDTH = 480;
+/** A checkbox and the space after it, before its label. */
+const BOX_AND_SPACE = 1.3;
+
+const wordWidth = (w: string, em: number): number =>
+  [...w].reduce((sum, ch) => sum + emWidth(ch), 0) * em;
+/** The widest piece of text that cannot wrap: Word and LibreOffice break at spaces and after "/". */
+const longestWord = (s: string, em: number): number =>
+  Math.max(0, ...s.split(/\s+|(?<=\/)/).map((w) => wordWidth(w, em)));
+
+/**
+ * The narrowest a column may be so that no header and no fixed text in it breaks inside a word
+ * ("Op ord e", "Bele id" would be corrected by any school).
+ */
+function minimumWidth(
+  header: string,
+  cells: readonly (Cell | undefined)[],
+  template: Template,
+  first: boolean,
+): number {
+  let width = Math.max(BOX_WIDTH, longestWord(header, HEADER_EM) + CELL_PADDING);
+  const labelled = (label: string) =>
+    Math.max(longestWord(label, CELL_EM), BOX_AND_SPACE * CELL_EM) + CELL_PADDING;
+  for (const c of cells) {
+    if (!c) continue;
+    if ("text" in c) {
+      width = Math.max(width, longestWord(c.text, CELL_EM) + CELL_PADDING);
+      for (const id of c.also ?? [])
+        width = Math.max(
+          width,
+          BOX_AND_SPACE * CELL_EM + labelled(template.byId.get(id)?.field.label ?? ""),
+        );
+      continue;
+    }
+    const f = template.byId.get(c.field)?.field;
+    if (f?.kind === "choice") {
+      const keys = c.options ?? f.options.map((o) => o.key);
+      // Several options in one cell carry their labels after the box ("☐ nee").
+      if (keys.length > 1) {
+        const labels = keys.map((k) => f.options.find((o) => o.key === k)?.label ?? k);
+        width = Math.max(width, BOX_AND_SPACE * CELL_EM + labelled(labels.join(" ")));
+      }
+    } else if (f?.kind === "tick" && (first || f.label !== header)) {
+      for (const id of [f.id, ...(c.also ?? [])]) {
+        const label = template.byId.get(id)?.field.label ?? "";
+        width = Math.max(width, BOX_AND_SPACE * CELL_EM + labelled(label));
+      }
+    } else if (f?.kind === "number" || f?.kind === "computed") {
+      // Room for a typed figure ("11,4", "€ 32.032").
+      width = Math.max(
+        width,
+        (f.kind === "computed" && f.unit === "euro" ? 5 : 3) * CELL_EM + CELL_PADDING,
+      );
+    } else if (f?.kind === "date") {
+      width = Math.max(width, 6 * CELL_EM + CELL_PADDING);
+    }
+  }
+  return Math.ceil(width);
+}
+
+/**
+ * Column widths: every column gets at least the room its longest word needs; what is left goes to the
+ * columns of text in proportion to the longest text they hold, so a column of long indicator texts
+ * gets the room and checkbox columns stay narrow.
  */
 function widths(block: Extract<Block, { kind: "table" }>, template: Template): number[] {
-  const narrowWidth = Math.min(1100, Math.floor(TEXT_WIDTH / (block.columns.length + 1)));
   const cellLength = (c: Cell | undefined): number => {
     if (!c) return 0;
     if ("text" in c) return c.text.length;
     const f = template.byId.get(c.field)?.field;
     if (!f) return 0;
-    if (f.kind === "choice")
-      return (c.options ?? f.options.map((o) => o.key)).length === 1 ? -1 : 12;
+    if (f.kind === "choice") return 0;
     if (f.kind === "tick" || f.kind === "computed" || f.kind === "number" || f.kind === "date")
-      return -1;
+      return 0;
     return 30;
   };
-  const weights = block.columns.map((header, i) => {
-    const lengths = block.rows.map((r) => cellLength(r.cells[i]));
-    if (i > 0 && lengths.every((l) => l < 0)) return -1;
-    const longestWord = Math.max(...header.split(/\s+/).map((w) => w.length));
-    return Math.min(60, Math.max(8, ...lengths, Math.min(header.length, 20), longestWord + 3));
-  });
-  const narrowCount = weights.filter((w) => w < 0).length;
-  const rest = TEXT_WIDTH - narrowCount * narrowWidth;
-  const total = weights.filter((w) => w > 0).reduce((a, b) => a + b, 0);
-  return weights.map((w) => (w < 0 ? narrowWidth : Math.floor((rest * w) / total)));
+  const minimum = block.columns.map((header, i) =>
+    minimumWidth(
+      header,
+      block.rows.map((r) => r.cells[i]),
+      template,
+      i === 0,
+    ),
+  );
+  const weights = block.columns.map((_, i) =>
+    Math.min(60, Math.max(0, ...block.rows.map((r) => cellLength(r.cells[i])))),
+  );
+  const spare = TEXT_WIDTH - minimum.reduce((a, b) => a + b, 0);
+  const total = weights.reduce((a, b) => a + b, 0);
+  if (spare <= 0 || total === 0) {
+    // Nothing to share (or too little room): scale to the page, the narrowest columns first to break.
+    const sum = minimum.reduce((a, b) => a + b, 0);
+    return minimum.map((m) =>
+      Math.floor(total === 0 && spare > 0 ? m + spare / minimum.length : (m * TEXT_WIDTH) / sum),
+    );
+  }
+  return minimum.map((m, i) => m + Math.floor((spare * (weights[i] ?? 0)) / total));
 }
 
 function blockXml(template: Template, ids: Ids, block: Block): string {
@@ -219,10 +367,10 @@ function blockXml(template: Template, ids: Ids, block: Block): string {
     case "paragraph":
       return paragraph(textRun(block.text), styled("Modeltekst"));
     case "fields":
-      return block.fields.map((f) => fieldLines(template, ids, f)).join("");
+      return fieldListXml(template, ids, block.fields);
     case "table": {
       const rows = block.rows.map((r) =>
-        r.cells.map((c, i) => cellContent(template, ids, c, i === 0)),
+        r.cells.map((c, i) => cellContent(template, ids, c, i === 0, block.columns[i] ?? "")),
       );
       return table(block.columns, rows, widths(block, template)) + paragraph("");
     }
@@ -238,19 +386,15 @@ function sectionXml(template: Template, ids: Ids, section: Section): string {
   return heading + section.blocks.map((b) => blockXml(template, ids, b)).join("");
 }
 
+/**
+ * The title page names the document as its model does, the template and the SWV: no instruction of
+ * the tool and no template id, which would print in a finished SOP (they belong in the pane).
+ */
 function titlePage(template: Template): string {
   return [
-    paragraph(textRun("Schoolondersteuningsprofiel"), styled("Titel")),
+    paragraph(textRun(documentTitle(template)), styled("Titel")),
     paragraph(textRun(template.name), styled("Ondertitel")),
     paragraph(textRun(`Samenwerkingsverband: ${template.swv}`)),
-    paragraph(textRun(`Sjabloon ${template.id}, versie ${template.version}`)),
-    paragraph(
-      textRun(
-        "Vul de grijze velden in en vink de vakjes aan. SOP Assistent (in Word via het tabblad Start) laat per hoofdstuk zien wat nog ontbreekt en toetst de normen van het samenwerkingsverband. Teksten in een kader met een blauwe lijn beschrijven een vaste tekst van het model.",
-        { italic: true },
-      ),
-      `<w:spacing w:before="480"/>`,
-    ),
     paragraph(`<w:r><w:br w:type="page"/></w:r>`),
   ].join("");
 }

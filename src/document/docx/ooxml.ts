@@ -36,8 +36,14 @@ function run(text: string, rPr = ""): string {
     .join("");
 }
 
-export function textRun(text: string, options: { bold?: boolean; italic?: boolean } = {}): string {
-  const rPr = `${options.bold ? "<w:b/>" : ""}${options.italic ? "<w:i/>" : ""}`;
+export function textRun(
+  text: string,
+  options: { bold?: boolean; italic?: boolean; halfPoints?: number } = {},
+): string {
+  const size = options.halfPoints
+    ? `<w:sz w:val="${options.halfPoints}"/><w:szCs w:val="${options.halfPoints}"/>`
+    : "";
+  const rPr = `${options.bold ? "<w:b/>" : ""}${options.italic ? "<w:i/>" : ""}${size}`;
   return run(text, rPr);
 }
 
@@ -108,15 +114,22 @@ export function table(
   const grid = `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`;
   const cell = (content: string, i: number, shade = false) =>
     `<w:tc><w:tcPr><w:tcW w:w="${widths[i] ?? 1000}" w:type="dxa"/>${shade ? '<w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/>' : ""}</w:tcPr>${content || "<w:p/>"}</w:tc>`;
-  const header = `<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>${headers
-    .map((h, i) =>
-      cell(
-        paragraph(textRun(h, { bold: true }), `<w:keepNext/><w:spacing w:before="0" w:after="0"/>`),
-        i,
-        true,
-      ),
-    )
-    .join("")}</w:tr>`;
+  // A table whose columns the model leaves unnamed (label, count, label, count) has no header row.
+  const header = headers.every((h) => h === "")
+    ? ""
+    : `<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>${headers
+        .map((h, i) =>
+          cell(
+            // 9 pt bold, as the cells: the headers of narrow columns must fit whole words.
+            paragraph(
+              textRun(h, { bold: true, halfPoints: 18 }),
+              `<w:keepNext/><w:spacing w:before="0" w:after="0"/>`,
+            ),
+            i,
+            true,
+          ),
+        )
+        .join("")}</w:tr>`;
   const body = rows
     .map(
       (r) => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${r.map((c, i) => cell(c, i)).join("")}</w:tr>`,

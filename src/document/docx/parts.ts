@@ -1,6 +1,7 @@
 import type { Template } from "../../model";
 import { esc } from "./ooxml";
 import { customPropertiesXml } from "./properties";
+import { documentTitle } from "./title";
 
 /** The fixed parts of a generated template: styles, settings, relationships, properties. */
 
@@ -63,7 +64,7 @@ export const STYLES_XML =
   heading("Kop3", "heading 3", 3, 23, "2F5496") +
   `<w:style w:type="paragraph" w:customStyle="1" w:styleId="Modeltekst"><w:name w:val="SOP modeltekst"/><w:basedOn w:val="Standaard"/><w:qFormat/><w:pPr><w:pBdr><w:left w:val="single" w:sz="12" w:space="8" w:color="8EAADB"/></w:pBdr><w:ind w:left="240"/></w:pPr><w:rPr><w:i/><w:color w:val="44546A"/></w:rPr></w:style>` +
   `<w:style w:type="paragraph" w:customStyle="1" w:styleId="Veldlabel"><w:name w:val="SOP veldlabel"/><w:basedOn w:val="Standaard"/><w:next w:val="Standaard"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="160" w:after="40"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>` +
-  `<w:style w:type="paragraph" w:customStyle="1" w:styleId="Celtekst"><w:name w:val="SOP celtekst"/><w:basedOn w:val="Standaard"/><w:qFormat/><w:pPr><w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr></w:style>` +
+  `<w:style w:type="paragraph" w:customStyle="1" w:styleId="Celtekst"><w:name w:val="SOP celtekst"/><w:basedOn w:val="Standaard"/><w:qFormat/><w:pPr><w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>` +
   `<w:style w:type="character" w:styleId="PlaceholderText"><w:name w:val="Placeholder Text"/><w:uiPriority w:val="99"/><w:semiHidden/><w:rPr><w:color w:val="767171"/></w:rPr></w:style>` +
   `<w:style w:type="table" w:default="1" w:styleId="StandaardTabel"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>` +
   `<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:basedOn w:val="StandaardTabel"/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:tblPr><w:tblBorders>` +
@@ -77,7 +78,7 @@ export function coreXml(template: Template): string {
   return (
     DECL +
     `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
-    `<dc:title>${esc(`Schoolondersteuningsprofiel – ${template.name}`)}</dc:title><dc:subject>${esc(template.swv)}</dc:subject>` +
+    `<dc:title>${esc(`${documentTitle(template)} – ${template.name}`)}</dc:title><dc:subject>${esc(template.swv)}</dc:subject>` +
     `<dc:creator>SOP Assistent</dc:creator><dc:language>nl-NL</dc:language></cp:coreProperties>`
   );
 }

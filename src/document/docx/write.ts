@@ -135,9 +135,10 @@ export function setControlText(
 
   const empty = text === "";
   const date = child(pr, NS.w, "date");
-  // An emptied control shows a placeholder, as in Word: the given one, else Word's own.
-  const placeholder = options.placeholder || (date ? WORD_PLACEHOLDER.date : WORD_PLACEHOLDER.text);
-  const showPlaceholder = empty;
+  // An emptied control shows a placeholder, as in Word: the given one, else Word's own. An empty
+  // placeholder (a finished SOP) leaves the control empty: nothing grey to print.
+  const placeholder = options.placeholder ?? (date ? WORD_PLACEHOLDER.date : WORD_PLACEHOLDER.text);
+  const showPlaceholder = empty && placeholder !== "";
   const shown = showPlaceholder ? placeholder : text;
   const lines = shown.replace(/\r\n?/g, "\n").split("\n");
   const shownBefore = child(pr, NS.w, "showingPlcHdr");

@@ -82,7 +82,8 @@ export type WordContentControl = {
   /** A `WordControlType`; a string, for the reason given at ControlTypeNames. */
   readonly type: string;
   readonly subtype: string;
-  readonly placeholderText: string;
+  /** Settable since WordApi 1.1: "" for a finished SOP that prints no hint (ADR 0005). */
+  placeholderText: string;
   cannotEdit: boolean;
   cannotDelete: boolean;
   /** WordApi 1.7: the checkbox state; only meaningful for a CheckBox control. */

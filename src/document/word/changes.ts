@@ -90,12 +90,18 @@ export function planChanges(
       for (const cc of controlsOf(`sop:${field.id}`, true)) steps.push(tick(cc, value === true));
     } else {
       const text = value === null ? "" : documentText(field, value);
+      const placeholder = change.placeholder;
       for (const cc of controlsOf(`sop:${field.id}`, false))
         steps.push({
           control: cc,
           text: true,
           computed,
-          apply: () => unlocked(cc, () => cc.insertText(text, "Replace")),
+          apply: () =>
+            unlocked(cc, () => {
+              cc.insertText(text, "Replace");
+              // The hint an empty control shows; "" prints nothing in a finished SOP.
+              if (placeholder !== undefined) cc.placeholderText = placeholder;
+            }),
         });
     }
   }

@@ -10,6 +10,7 @@ type Common = {
   hint?: string;
   short?: string;
   followUp?: FollowUp;
+  labelSource?: string;
 };
 
 function common(id: string, label: string, o: Common) {
@@ -20,16 +21,22 @@ function common(id: string, label: string, o: Common) {
     ...(o.hint !== undefined ? { hint: o.hint } : {}),
     ...(o.short !== undefined ? { short: o.short } : {}),
     ...(o.followUp !== undefined ? { followUp: o.followUp } : {}),
+    ...(o.labelSource !== undefined ? { labelSource: o.labelSource } : {}),
   };
 }
 
 /** A one-line text. */
-export function text(id: string, label: string, o: Common & { default?: string; multiline?: boolean } = {}): Field {
+export function text(
+  id: string,
+  label: string,
+  o: Common & { default?: string; multiline?: boolean; labelAfter?: boolean } = {},
+): Field {
   return {
     ...common(id, label, o),
     kind: "text",
     ...(o.default !== undefined ? { default: o.default } : {}),
     ...(o.multiline !== undefined ? { multiline: o.multiline } : {}),
+    ...(o.labelAfter !== undefined ? { labelAfter: o.labelAfter } : {}),
   };
 }
 

@@ -78,10 +78,23 @@ function expertise(key: string, label: string): Row {
     }),
     text(`${id}.opmerking`, label, {
       short: `Opmerking bij ${lower}`,
-      hint: "Eventueel: wie, welke opleiding, voor welke groepen",
+      hint: "Eventueel: wie, welke opleiding",
     }),
   ];
-  return optionRow(id, label, JA_NEE, { required: true, oneCell: true, extras });
+  return remarkUnderHours(optionRow(id, label, JA_NEE, { required: true, oneCell: true, extras }));
+}
+
+/**
+ * The model's table has three columns (Expertise, Ja / nee, Uren beschikbaar: reference lines
+ * 541-543); the school's remark goes under the hours in the same cell, not in a column of its own.
+ */
+function remarkUnderHours(row: Row): Row {
+  const [uren, opmerking] = row.cells.slice(-2);
+  if (!uren || !opmerking || !("field" in uren) || !("field" in opmerking)) return row;
+  return {
+    cells: [...row.cells.slice(0, -2), { field: uren.field, also: [opmerking.field] }],
+    fields: row.fields,
+  };
 }
 
 /** An empty row of the expertise table the school may use for expertise of its own. */
@@ -100,12 +113,14 @@ function expertiseAnders(n: number): Row {
     }),
     text(`${id}.opmerking`, "Expertise", { short: `Opmerking bij andere expertise ${n}` }),
   ];
-  return optionRow(id, "Expertise", JA_NEE, {
-    oneCell: true,
-    name,
-    extras,
-    short: `Andere expertise ${n}`,
-  });
+  return remarkUnderHours(
+    optionRow(id, "Expertise", JA_NEE, {
+      oneCell: true,
+      name,
+      extras,
+      short: `Andere expertise ${n}`,
+    }),
+  );
 }
 
 function extern(key: string, label: string): Row {
@@ -141,6 +156,12 @@ function voorzieningAnders(n: number): Row {
   return optionRow(id, "Voorziening", VOORZIENING, { name, short: `Andere voorziening ${n}` });
 }
 
+/**
+ * Chapter 5 of the model states the calculation in a sentence (reference lines 700-707) and gives its
+ * parts no labels of their own: ours name them as a reader would.
+ */
+const FINANCE_LABELS = "Financiën, referentie regels 700-707: de onderdelen staan in een doorlopende zin";
+
 const hgwFields = UITGANGSPUNTEN.map(([n]) => `hgw.${n}`);
 
 export const haaglanden2021: TemplateDefinition = {
@@ -158,9 +179,10 @@ export const haaglanden2021: TemplateDefinition = {
       level: 1,
       blocks: [
         fields(
-          text("school.naam", "onze school", {
+          // The model says "onze school" and leaves the name to the school's own cover page.
+          text("school.naam", "Naam van de school", {
             required: true,
-            short: "Naam van de school",
+            labelSource: "geen label in het model: het spreekt van \u201conze school\u201d",
             hint: "De naam van de school, bijvoorbeeld: Basisschool De Klimop",
           }),
         ),
@@ -263,7 +285,7 @@ export const haaglanden2021: TemplateDefinition = {
       blocks: [
         table(
           "expertise",
-          ["Expertise", "Ja / nee", "Uren beschikbaar", ""],
+          ["Expertise", "Ja / nee", "Uren beschikbaar"],
           [
             expertise("remedial-teaching", "Remedial teaching"),
             expertise("taal-lezen-spraak", "Expertise taal, lezen en spraak"),
@@ -297,9 +319,9 @@ export const haaglanden2021: TemplateDefinition = {
             extern("sbo", "Speciaal Basisonderwijs"),
             extern("so", "Speciaal Onderwijs"),
             extern("adviseur", "Adviseur passend onderwijs"),
-            extern("smw", "Schoolmaatschappelijk werk"),
+            extern("smw", "Schoolmaatschappelijk werk (+)"),
             extern("leerplicht", "Leerplichtambtenaar"),
-            extern("jgz", "Jeugdgezondheidzorg/schoolarts/School verpleegkundige"),
+            extern("jgz", "Jeugdgezondheidzorg/schoolarts/Schoolverpleegkundige"),
             extern("cjg", "CJG"),
             extern("politie", "Politie/wijkagent"),
             extern("logopedie", "Logopedie"),
@@ -385,33 +407,33 @@ export const haaglanden2021: TemplateDefinition = {
           "Elke school ontvangt per schooljaar een bedrag van SPPOH ter versterking van de basisondersteuning: een vaste voet per zelfstandige schoollocatie plus een bedrag per leerling. SOP Assistent rekent het bedrag uit met de bedragen van het schooljaar.",
         ),
         fields(
-          text("financien.schooljaar", "schooljaar", {
+          text("financien.schooljaar", "Schooljaar", {
+            labelSource: FINANCE_LABELS,
             required: true,
-            short: "Schooljaar",
             hint: "Het schooljaar, bijv. 2024-2025, of het kalenderjaar van de begroting, bijv. 2023",
           }),
           // The model states no pupil count; it is only an input of the calculation (optional).
-          count("financien.leerlingen", "Leerlingen", {
-            short: "Aantal leerlingen",
+          count("financien.leerlingen", "Aantal leerlingen", {
+            labelSource: FINANCE_LABELS,
             hint: "Het aantal leerlingen waarvoor de school het bedrag per leerling ontvangt",
           }),
-          count("financien.locaties", "zelfstandige schoollocatie", {
+          count("financien.locaties", "Aantal zelfstandige schoollocaties", {
+            labelSource: FINANCE_LABELS,
             required: true,
-            short: "Aantal zelfstandige schoollocaties",
             min: 1,
             default: 1,
           }),
-          num("financien.vaste-voet", "vaste voet per zelfstandige schoollocatie", {
+          num("financien.vaste-voet", "Vaste voet per zelfstandige schoollocatie", {
+            labelSource: FINANCE_LABELS,
             required: true,
-            short: "Vaste voet per zelfstandige schoollocatie",
             unit: "euro",
             min: 0,
             defaultFrom: { table: "financien", key: "financien.schooljaar", column: "vasteVoet" },
             hint: "Wordt ingevuld uit de bedragen van SPPOH voor het schooljaar",
           }),
-          num("financien.per-leerling", "bedrag per leerling", {
+          num("financien.per-leerling", "Bedrag per leerling", {
+            labelSource: FINANCE_LABELS,
             required: true,
-            short: "Bedrag per leerling",
             unit: "euro",
             min: 0,
             defaultFrom: { table: "financien", key: "financien.schooljaar", column: "perLeerling" },
@@ -419,7 +441,7 @@ export const haaglanden2021: TemplateDefinition = {
           }),
           computed(
             "financien.bedrag",
-            "geldbedrag ter versterking van de basisondersteuning",
+            "Geldbedrag ter versterking van de basisondersteuning",
             {
               op: "sum-of-products",
               terms: [
@@ -427,9 +449,10 @@ export const haaglanden2021: TemplateDefinition = {
                 ["financien.per-leerling", "financien.leerlingen"],
               ],
             },
-            { short: "Bedrag basisondersteuning", unit: "euro" },
+            { short: "Bedrag basisondersteuning", unit: "euro", labelSource: FINANCE_LABELS },
           ),
-          num("financien.begroot", "Dit bedrag wordt per schooljaar vastgesteld en toegekend", {
+          num("financien.begroot", "Bedrag op de begroting", {
+            labelSource: FINANCE_LABELS,
             short: "Bedrag volgens de school",
             unit: "euro",
             min: 0,
@@ -437,10 +460,10 @@ export const haaglanden2021: TemplateDefinition = {
           }),
           rich(
             "financien.toelichting",
-            "Deze bijdrage wordt ingezet voor het versterken van passend onderwijs in de school",
+            "Inzet van de bijdrage",
             {
+              labelSource: FINANCE_LABELS,
               required: true,
-              short: "Inzet van het bedrag",
               hint: "Beschrijf waarvoor de school het bedrag inzet, bijvoorbeeld extra uren schoolmaatschappelijk werk of trainingen.",
             },
           ),

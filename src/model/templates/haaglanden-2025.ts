@@ -52,6 +52,9 @@ export const haaglanden2025: TemplateDefinition = {
   swv: "SPPOH (Haaglanden)",
   version: 1,
   reference: "haaglanden-ondersteuningsaanbod-2025-model.txt",
+  // The model is titled "Ondersteuningsaanbod" (reference line 1), not Schoolondersteuningsprofiel.
+  title: "Ondersteuningsaanbod",
+  schoolField: "school.naam",
   sections: [
     {
       id: "inleiding",
@@ -61,6 +64,14 @@ export const haaglanden2025: TemplateDefinition = {
       blocks: [
         paragraph(
           "Dit deel van de schoolgids vertelt ouders welke hulp en begeleiding de school biedt, met wie zij samenwerkt en hoe zij werkt. Eerst het deel van het samenwerkingsverband SPPOH, daarna onze school.",
+        ),
+        // The model speaks of "onze school" and never names it; a board's report must say which school.
+        fields(
+          text("school.naam", "Naam van de school", {
+            required: true,
+            labelSource: "geen label in het model: het spreekt van \u201conze school\u201d",
+            hint: "Bijv. Basisschool De Klimop",
+          }),
         ),
       ],
     },

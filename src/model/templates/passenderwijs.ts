@@ -43,16 +43,28 @@ function tickTeWeten(id: string, label: string, short: string, hint: string): Fi
   ];
 }
 
-/** The name of the method the school uses for a leergebied. */
-function methode(key: string, label: string): Field {
-  return text(`methode.${key}`, label, {
-    short: `Methode ${label}`,
-    hint: "Naam van de methode (of methoden) voor dit leergebied.",
-  });
+/**
+ * A leergebied as the model lists it: a box before its name (reference lines 240-250) and the name of
+ * the method the school uses for it.
+ */
+function methode(key: string, label: string): Field[] {
+  return [
+    tick(`leergebied.${key}`, label, { short: `Leergebied ${label}` }),
+    text(`methode.${key}`, label, {
+      short: `Methode ${label}`,
+      hint: "Naam van de methode",
+      // A missing method stays what PW-SCHOOLNIVEAU says it is (a warning), ticked box or not.
+      followUp: followUp(`leergebied.${key}`, "te-weten", undefined, {
+        rule: "PW-SCHOOLNIVEAU",
+        severity: "warning",
+      }),
+    }),
+  ];
 }
 
+/** An HGW element with the model's number before it (reference lines 278-304). */
 function hgw(n: number, label: string, short: string): Field {
-  return choice(`hgw.${n}`, label, HGW, { required: true, short });
+  return choice(`hgw.${n}`, `${n}. ${label}`, HGW, { required: true, short });
 }
 
 export const passenderwijs: TemplateDefinition = {
@@ -72,8 +84,17 @@ export const passenderwijs: TemplateDefinition = {
         paragraph(
           "Vaste tekst van Passenderwijs: waarvoor het schoolondersteuningsprofiel dient (ouders en betrokkenen laten zien hoe de ondersteuning op school geregeld is), wie ervoor verantwoordelijk is, dat het minstens eens per vier jaar wordt vastgesteld en dat de medezeggenschapsraad erover adviseert.",
         ),
+        // The model leaves a blank for the school's name before these words (reference line 22).
+        fields(
+          text("voorwoord.school", "is aangesloten bij samenwerkingsverband Passenderwijs.", {
+            required: true,
+            short: "Naam van de school (voorwoord)",
+            hint: "Naam van de school",
+            labelAfter: true,
+          }),
+        ),
         paragraph(
-          "Daarna: de school (haar naam uit hoofdstuk 1) is aangesloten bij Passenderwijs, het samenwerkingsverband van de basisscholen in Utrecht West, dat regionale afspraken maakt over de basisondersteuning en arrangementen voor extra ondersteuning biedt.",
+          "Vaste tekst van Passenderwijs: het samenwerkingsverband van de basisscholen in Utrecht West maakt regionale afspraken over de basisondersteuning en biedt arrangementen voor extra ondersteuning.",
         ),
         fields(
           text("ondertekening.naam", "Met vriendelijke groet,", {
@@ -297,12 +318,12 @@ export const passenderwijs: TemplateDefinition = {
           "De school realiseert de actuele kerndoelen van de SLO op de leergebieden met de volgende methoden:",
         ),
         fields(
-          methode("nederlands", "Nederlands"),
-          methode("mvt", "Moderne vreemde talen"),
-          methode("rekenen", "Rekenen en wiskunde"),
-          methode("natuur-techniek", "Natuur en Techniek"),
-          methode("mens-maatschappij", "Mens en Maatschappij"),
-          methode("bewegingsonderwijs", "Bewegingsonderwijs en sport"),
+          ...methode("nederlands", "Nederlands"),
+          ...methode("mvt", "Moderne vreemde talen"),
+          ...methode("rekenen", "Rekenen en wiskunde"),
+          ...methode("natuur-techniek", "Natuur en Techniek"),
+          ...methode("mens-maatschappij", "Mens en Maatschappij"),
+          ...methode("bewegingsonderwijs", "Bewegingsonderwijs en sport"),
         ),
         paragraph("Zo ondersteunt de school de sociaal-emotionele ontwikkeling van kinderen:"),
         fields(

@@ -56,6 +56,14 @@ const UITSTROOM: readonly (readonly [string, string])[] = [
   ["anders", "anders"],
 ];
 
+/** A row of the kengetallen: its label, then each count after its own label. */
+function countPair(label: string, counts: readonly Field[]): Row {
+  return {
+    cells: [{ text: label }, ...counts.flatMap((c) => [{ text: c.label }, { field: c.id }])],
+    fields: [...counts],
+  };
+}
+
 function uitstroomRow(key: string, label: string): Row {
   const id = `uitstroom.${key}`;
   const pct = num(`${id}.pct`, "%", {
@@ -290,13 +298,17 @@ const BESTUUR: readonly (readonly [string, string])[] = [
 const bestuurTicks = BESTUUR.map(([key, label]) =>
   tick(`structuur.bestuur.${key}`, label, {
     short: `Deskundigheid bestuur: ${label}`,
-    hint: "Aanvinken als het bestuur deze deskundigheid beschikbaar heeft",
   }),
 );
 
 /** One line of the school column: "… FTE <deskundigheid>", fixed or with a name of its own. */
 type FteLine = { key: string; role?: string };
 
+/**
+ * The rows of one level. The bestuur column holds its five ticks, each with its label, in one cell
+ * on the first row of level 1: the form has them there (reference lines 539-558: after the FTE
+ * lines of level 1, before the title of level 2), not spread over the levels.
+ */
 function niveauRows(
   niveau: number,
   title: string,
@@ -304,10 +316,16 @@ function niveauRows(
   bestuur: readonly Field[],
 ): Row[] {
   let extra = 0;
+  const [firstTick, ...otherTicks] = bestuur;
   return lines.map((line, i) => {
     const titleCell = { text: i === 0 ? title : "" };
-    const bestuurTick = bestuur[i];
-    const bestuurCell = bestuurTick ? { field: bestuurTick.id } : { text: "" };
+    const bestuurTick = i === 0 ? firstTick : undefined;
+    const bestuurCell = bestuurTick
+      ? {
+          field: bestuurTick.id,
+          ...(otherTicks.length > 0 ? { also: otherTicks.map((t) => t.id) } : {}),
+        }
+      : { text: "" };
     const id = `structuur.niveau${niveau}.${line.key}`;
     if (line.role) {
       const fte = num(id, `FTE ${line.role}`, {
@@ -318,7 +336,7 @@ function niveauRows(
       });
       return {
         cells: [titleCell, { field: fte.id }, { text: line.role }, bestuurCell],
-        fields: [fte, ...(bestuurTick ? [bestuurTick] : [])],
+        fields: [fte, ...(bestuurTick ? bestuur : [])],
       };
     }
     extra += 1;
@@ -334,7 +352,7 @@ function niveauRows(
     });
     return {
       cells: [titleCell, { field: fte.id }, { field: naam.id }, bestuurCell],
-      fields: [fte, naam, ...(bestuurTick ? [bestuurTick] : [])],
+      fields: [fte, naam, ...(bestuurTick ? bestuur : [])],
     };
   });
 }
@@ -367,7 +385,7 @@ const autonomeRows: Row[] = [
       { key: "anders-1" },
       { key: "anders-2" },
     ],
-    bestuurTicks.slice(0, 4),
+    bestuurTicks,
   ),
   ...niveauRows(
     2,
@@ -378,7 +396,7 @@ const autonomeRows: Row[] = [
       { key: "anders-2" },
       { key: "anders-3" },
     ],
-    bestuurTicks.slice(4),
+    [],
   ),
   {
     cells: [{ field: handelingsplan.id }, { text: "" }, { text: "" }, { text: "" }],
@@ -457,19 +475,38 @@ const FINANCIERING: readonly (readonly [string, string])[] = [
   ["overig", "Overig"],
 ];
 
+/** The five ketenpartners the form lists under "Beschikbare deskundigheid van elders" (lines 670-686). */
+const ELDERS: readonly (readonly [string, string])[] = [
+  ["smw", "Schoolmaatschappelijk werk"],
+  ["ggz", "GGZ"],
+  ["revalidatie", "Revalidatie(kliniek)"],
+  ["ziekenhuis", "(Kinder)Ziekenhuis"],
+  ["wetenschap", "Wetenschap/Kenniscentra"],
+];
+
+const eldersTicks = ELDERS.map(([key, label]) =>
+  tick(`netwerk.elders.${key}`, label, { short: `Deskundigheid van elders: ${label}` }),
+);
+
 function netwerkRow(n: number, title: string): Row {
   const id = `netwerk.niveau${n}`;
+  // The ticks stand once, under the first level's title in the same column, as on the form.
+  const elders = n === 1 ? eldersTicks : [];
   const ticks = FINANCIERING.map(([key, label]) =>
     tick(`${id}.${key}`, label, { short: `Netwerk niveau ${n}: betaald uit ${label}` }),
   );
   const partners = text(`${id}.partners`, "Ketenpartners (binnen en buiten onderwijs)", {
     multiline: true,
     short: `Netwerk niveau ${n}: ketenpartners`,
-    hint: "Bijv. Schoolmaatschappelijk werk, GGZ, Revalidatie(kliniek), (Kinder)Ziekenhuis, Wetenschap/Kenniscentra, met de gemaakte afspraken",
+    hint: "Ketenpartners en afspraken",
   });
   return {
-    cells: [{ text: title }, ...ticks.map((t) => ({ field: t.id })), { field: partners.id }],
-    fields: [...ticks, partners],
+    cells: [
+      elders.length > 0 ? { text: title, also: elders.map((t) => t.id) } : { text: title },
+      ...ticks.map((t) => ({ field: t.id })),
+      { field: partners.id },
+    ],
+    fields: [...elders, ...ticks, partners],
   };
 }
 
@@ -766,36 +803,52 @@ export const zuidLimburg: TemplateDefinition = {
             short: "Peildatum 1 oktober (jaar)",
             hint: "Het jaar van de meest recente 1-oktober telling, bijv. 2026",
           }),
-          count("kengetallen.leerlingen-tm8", "≤ 8 jr", {
-            required: true,
-            short: "Aantal leerlingen ≤ 8 jr",
-          }),
-          count("kengetallen.leerlingen-na8", "> 8 jr", {
-            required: true,
-            short: "Aantal leerlingen > 8 jr",
-          }),
+        ),
+        // Each count stands after its row label, as the form prints them (reference lines 83-87):
+        // "Aantal leerlingen ≤ 8 jr … > 8 jr …".
+        table(
+          "kengetallen",
+          ["", "", "", "", ""],
+          [
+            countPair("Aantal leerlingen", [
+              count("kengetallen.leerlingen-tm8", "≤ 8 jr", {
+                required: true,
+                short: "Aantal leerlingen ≤ 8 jr",
+              }),
+              count("kengetallen.leerlingen-na8", "> 8 jr", {
+                required: true,
+                short: "Aantal leerlingen > 8 jr",
+              }),
+            ]),
+            countPair("Aantal groepen", [
+              count("kengetallen.groepen-onderbouw", "onderbouw", {
+                required: true,
+                short: "Aantal groepen onderbouw",
+              }),
+              count("kengetallen.groepen-bovenbouw", "bovenbouw", {
+                required: true,
+                short: "Aantal groepen bovenbouw",
+              }),
+            ]),
+            countPair("Aantal leerlingen in niveau", [
+              count("kengetallen.niveau3", "ondersteuningsniveau 3", {
+                required: true,
+                short: "Aantal leerlingen in ondersteuningsniveau 3",
+              }),
+              count("kengetallen.niveau4", "ondersteuningsniveau 4", {
+                required: true,
+                short: "Aantal leerlingen in ondersteuningsniveau 4",
+              }),
+            ]),
+          ],
+        ),
+        fields(
           computed(
             "kengetallen.leerlingen",
             "Aantal leerlingen",
             { op: "sum", of: ["kengetallen.leerlingen-tm8", "kengetallen.leerlingen-na8"] },
             { unit: "count", hint: "Wordt berekend: leerlingen ≤ 8 jr + leerlingen > 8 jr" },
           ),
-          count("kengetallen.groepen-onderbouw", "onderbouw", {
-            required: true,
-            short: "Aantal groepen onderbouw",
-          }),
-          count("kengetallen.groepen-bovenbouw", "bovenbouw", {
-            required: true,
-            short: "Aantal groepen bovenbouw",
-          }),
-          count("kengetallen.niveau3", "ondersteuningsniveau 3", {
-            required: true,
-            short: "Aantal leerlingen in ondersteuningsniveau 3",
-          }),
-          count("kengetallen.niveau4", "ondersteuningsniveau 4", {
-            required: true,
-            short: "Aantal leerlingen in ondersteuningsniveau 4",
-          }),
           count("kengetallen.locaties", "Aantal locaties", { required: true }),
           count("kengetallen.schoolgroep", "Schoolgroep", {
             required: true,

@@ -97,9 +97,16 @@ export function TableGrid({ block }: { block: TableBlock }) {
           const main = fieldCells.find((f, i) => f && gridCols.includes(i) && narrow(f));
           const rowLabel =
             main?.kind === "choice" ? labelOf(main) : text || (main ? labelOf(main) : "");
-          const wide = fieldCells.filter(
-            (f, i): f is Field => f !== undefined && (!gridCols.includes(i) || !narrow(f)),
-          );
+          const also = row.cells
+            .flatMap((c) => c.also ?? [])
+            .map((id) => template.byId.get(id)?.field)
+            .filter((f): f is Field => f !== undefined);
+          const wide = [
+            ...fieldCells.filter(
+              (f, i): f is Field => f !== undefined && (!gridCols.includes(i) || !narrow(f)),
+            ),
+            ...also,
+          ];
           const shownHere = [
             ...new Set(
               fieldCells.filter(

@@ -32,7 +32,8 @@ export function TableList({ block }: { block: TableBlock }) {
         const fields = [
           ...new Set(
             row.cells
-              .map((c) => ("field" in c ? template.byId.get(c.field)?.field : undefined))
+              .flatMap((c) => ("field" in c ? [c.field, ...(c.also ?? [])] : (c.also ?? [])))
+              .map((id) => template.byId.get(id)?.field)
               .filter((f): f is Field => f !== undefined),
           ),
         ];

@@ -1,4 +1,5 @@
 import {
+  Button,
   Link,
   MessageBar,
   MessageBarBody,
@@ -6,6 +7,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { useState } from "react";
+import { hintsToClear } from "../../rules";
 import { usePane } from "../usePane";
 import { isFilled, labelOf, velden } from "../values";
 import { FindingLinks } from "./FindingLinks";
@@ -23,6 +26,7 @@ const useStyles = makeStyles({
   },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   done: { color: tokens.colorPaletteGreenForeground1 },
+  final: { marginTop: tokens.spacingVerticalM },
   open: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -45,18 +49,21 @@ export function BoardView() {
 
   if (evaluation.ready) {
     return (
-      <MessageBar intent="success" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>Klaar voor het bestuur</MessageBarTitle>
-          Alle verplichte velden zijn ingevuld
-          {signatures.length > 0 ? ", ook de ondertekening," : ""} en er staat geen ongeldige waarde
-          in.
-          {answered.size > 0 &&
-            " Normen die de school niet haalt, zijn beantwoord met een ontwikkeldoel; het bestuur ziet ze bij Normen."}
-          {warnings > 0 &&
-            ` Er ${warnings === 1 ? "staat nog 1 waarschuwing" : `staan nog ${warnings} waarschuwingen`} bij Normen; kijk die nog even na.`}
-        </MessageBarBody>
-      </MessageBar>
+      <>
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Klaar voor het bestuur</MessageBarTitle>
+            Alle verplichte velden zijn ingevuld
+            {signatures.length > 0 ? ", ook de ondertekening," : ""} en er staat geen ongeldige
+            waarde in.
+            {answered.size > 0 &&
+              " Normen die de school niet haalt, zijn beantwoord met een ontwikkeldoel; het bestuur ziet ze bij Normen."}
+            {warnings > 0 &&
+              ` Er ${warnings === 1 ? "staat nog 1 waarschuwing" : `staan nog ${warnings} waarschuwingen`} bij Normen; kijk die nog even na.`}
+          </MessageBarBody>
+        </MessageBar>
+        <FinalStep />
+      </>
     );
   }
 
@@ -134,5 +141,54 @@ export function BoardView() {
         </section>
       )}
     </div>
+  );
+}
+
+/**
+ * "Definitief maken": the grey hints of the fields left empty that are not required (hours on a
+ * "Nee" row, an unused "Anders" row) are emptied, so the SOP prints no hint (ADR 0005).
+ */
+function FinalStep() {
+  const styles = useStyles();
+  const { template, values, evaluation, state, document } = usePane();
+  const [done, setDone] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const fields = hintsToClear(template, values, evaluation).filter((id) => state.present.has(id));
+  return (
+    <section aria-labelledby="bestuur-definitief" className={styles.final}>
+      <h2 id="bestuur-definitief" className={styles.title}>
+        Definitief maken
+      </h2>
+      {done || fields.length === 0 ? (
+        <p>Het document toont geen grijze aanwijzingen meer: zo kan het naar het bestuur.</p>
+      ) : (
+        <>
+          <p>
+            {fields.length === 1
+              ? "1 veld dat niet verplicht is, is leeg en toont nog een grijze aanwijzing."
+              : `${fields.length} velden die niet verplicht zijn, zijn leeg en tonen nog een grijze aanwijzing.`}{" "}
+            Definitief maken haalt die aanwijzingen weg, zodat ze niet worden afgedrukt.
+          </p>
+          <Button
+            appearance="primary"
+            onClick={() => {
+              // Straight to the document: the pane's typing queue carries values, not hints.
+              document.write(fields.map((field) => ({ field, value: null, placeholder: "" }))).then(
+                () => setDone(true),
+                () => setFailed(true),
+              );
+            }}
+          >
+            Definitief maken
+          </Button>
+          {failed && (
+            <p role="alert">
+              Het document kon niet definitief worden gemaakt. Probeer het opnieuw of wis de grijze
+              aanwijzingen in Word zelf.
+            </p>
+          )}
+        </>
+      )}
+    </section>
   );
 }

@@ -170,6 +170,15 @@ export abstract class SimBackend implements Backend {
     this.changed(el);
   }
 
+  /** As Word: the new placeholder shows at once in a control that is empty. */
+  setPlaceholderText(el: Element, text: string): void {
+    const c = this.control(el);
+    const empty = c.text === "" || describeSdt(el).info.showingPlaceholder;
+    this.placeholders.set(el, text);
+    if (empty) setControlText(el, "", { rich: c.type === "RichText", placeholder: text });
+    this.pkg.markDocumentChanged();
+  }
+
   setChecked(el: Element, checked: boolean): void {
     const c = this.control(el);
     if (c.type !== "CheckBox")

@@ -17,6 +17,7 @@ export type Backend = {
   setChecked(el: Element, checked: boolean): void;
   setCannotEdit(el: Element, cannotEdit: boolean): void;
   setCannotDelete(el: Element, cannotDelete: boolean): void;
+  setPlaceholderText(el: Element, text: string): void;
   select(el: Element): void;
   /** Puts the cursor just after the control. */
   selectAfter(el: Element): void;

@@ -115,6 +115,10 @@ export class SimContentControl extends SimObject implements WordContentControl {
   get placeholderText(): string {
     return this.get("placeholderText");
   }
+  set placeholderText(value: string) {
+    if (this.values.has("placeholderText")) this.values.set("placeholderText", value);
+    this.context.enqueue(() => this.context.backend.setPlaceholderText(this.el, value));
+  }
   get cannotDelete(): boolean {
     return this.get("cannotDelete");
   }
