@@ -1,4 +1,5 @@
 import type { DutchDate } from "../rules";
+import type { Parallel } from "./check-pool";
 
 /** Where the CLI writes: process.stdout in real use, a buffer in tests. */
 export type Output = { write(chunk: string): unknown };
@@ -14,6 +15,8 @@ export type Io = {
   now: () => Date;
   /** Relative paths are resolved against this folder (default: the process's working folder). */
   cwd?: string;
+  /** Worker threads `check` may use; only the real process has a script to start them with. */
+  parallel?: Parallel;
 };
 
 /** 0: all well; 1: some SOP has an error finding; 2: bad input (a file, the data, the command). */

@@ -185,7 +185,8 @@ describe("sop check: exit codes", () => {
 });
 
 describe("sop check: formats", () => {
-  test("json: exactly the contract's shape, one entry per file", () => {
+  // Issue 11: the JSON carries the school's name too, so a program needs no second read.
+  test("json: exactly the contract's shape plus the school, one entry per file", () => {
     const run = sop(["check", join(dir, "map"), "--format", "json"]);
     const report = JSON.parse(run.stdout) as Report;
     expect(report.files.map((f) => f.file)).toEqual([
@@ -197,6 +198,7 @@ describe("sop check: formats", () => {
     const [linde, mijnlamp] = report.files;
     expect(Object.keys(mijnlamp ?? {})).toEqual([
       "file",
+      "school",
       "template",
       "version",
       "ready",
@@ -204,6 +206,7 @@ describe("sop check: formats", () => {
       "findings",
     ]);
     expect(mijnlamp).toMatchObject({
+      school: "Basisschool De Mijnlamp",
       template: "zuid-limburg",
       version: 1,
       ready: true,
@@ -216,6 +219,7 @@ describe("sop check: formats", () => {
     expect(Object.keys(zlb ?? {})).toEqual(["rule", "severity", "fields", "message"]);
     expect(report.files[3]).toMatchObject({
       file: kapot,
+      school: null,
       template: null,
       error: expect.stringContaining("geen zip-pakket"),
     });

@@ -1,30 +1,48 @@
 import { resolve } from "node:path";
 import { parseArgs } from "../args";
-import { checkDocument, type FileResult } from "../check-file";
-import { expandInputs, tryRead, writeFileAtomic } from "../files";
+import type { FileResult } from "../check-file";
+import { checkInWorkers } from "../check-pool";
+import { checkInput } from "../check-worker";
+import { expandInputs, writeFileAtomic } from "../files";
 import { EXIT, InputError, UsageError, todayOf, type ExitCode, type Io } from "../io";
 import { progressBar } from "../progress";
-import { csvReport } from "../report/csv";
-import { jsonReport } from "../report/json";
-import { textReport } from "../report/text";
+import { csvStream, jsonStream, textStream, type ReportStream } from "../report/stream";
 
 const FORMATS = ["text", "json", "csv"] as const;
 type Format = (typeof FORMATS)[number];
+
+/**
+ * Below this many files a worker's start (loading the command once more) costs more than it saves;
+ * they are checked in the main thread.
+ */
+export const PARALLEL_FROM = 24;
 
 /**
  * 2 when a file could not be read (or not all of its SOP fields could), else 1 when a file has an
  * error finding, else 0.
  */
 export function exitCodeOf(results: readonly FileResult[]): ExitCode {
-  if (results.some((r) => r.kind === "unreadable" || r.unreadableControls > 0)) return EXIT.input;
-  const error = results.some(
-    (r) => r.kind === "checked" && r.findings.some((f) => f.severity === "error"),
-  );
-  return error ? EXIT.findings : EXIT.ok;
+  return results.reduce<ExitCode>((code, r) => worse(code, exitCodeOfFile(r)), EXIT.ok);
 }
 
-/** `check <file.docx | folder>… [--format text|json|csv] [--out <path>]`. */
-export function check(argv: readonly string[], io: Io): ExitCode {
+function exitCodeOfFile(r: FileResult): ExitCode {
+  if (r.kind === "unreadable" || r.unreadableControls > 0) return EXIT.input;
+  return r.findings.some((f) => f.severity === "error") ? EXIT.findings : EXIT.ok;
+}
+
+const worse = (a: ExitCode, b: ExitCode): ExitCode =>
+  a === EXIT.input || b === EXIT.input
+    ? EXIT.input
+    : a === EXIT.findings || b === EXIT.findings
+      ? EXIT.findings
+      : EXIT.ok;
+
+/**
+ * `check <file.docx | folder>… [--format text|json|csv] [--out <path>]`. Many files are spread over
+ * worker threads when the command runs as a process (io.parallel); the report is written as the
+ * results come in, in input order.
+ */
+export function check(argv: readonly string[], io: Io): ExitCode | Promise<ExitCode> {
   const args = parseArgs("check", argv, { options: ["format", "out"] });
   const format = (args.options.get("format") ?? "text") as Format;
   if (!FORMATS.includes(format))
@@ -37,40 +55,44 @@ export function check(argv: readonly string[], io: Io): ExitCode {
     throw new InputError(`Geen .docx-bestanden gevonden in ${args.positionals.join(", ")}.`);
 
   const today = todayOf(io.now());
-  const bar = progressBar(io.stderr, inputs.length);
-  const results: FileResult[] = [];
-  for (const input of inputs) {
-    // One document at a time, keeping only its findings: a folder of 1,000 fits in little memory.
-    const read = input.missing ? { error: "bestand of map niet gevonden." } : tryRead(input.path);
-    results.push(
-      "error" in read
-        ? { kind: "unreadable", file: input.file, error: capitalise(read.error) }
-        : checkDocument(input.file, read.bytes, today),
-    );
-    bar.tick();
-  }
-  bar.done();
-
-  const report =
-    format === "json"
-      ? jsonReport(results)
-      : format === "csv"
-        ? csvReport(results)
-        : textReport(results, today);
   const out = args.options.get("out");
-  if (out) writeFileAtomic(resolve(cwd, out), report, out);
-  else io.stdout.write(report);
-  if (out || format !== "text") {
-    // The report may go to a file or a program; a person still learns here what could not be read.
-    for (const r of results) {
-      if (r.kind === "unreadable") io.stderr.write(`${r.file}: ${r.error}\n`);
-      else
-        for (const f of r.findings)
-          if (f.rule.startsWith("DOC-")) io.stderr.write(`${r.file}: [${f.rule}] ${f.message}\n`);
+  const report: ReportStream =
+    format === "json" ? jsonStream() : format === "csv" ? csvStream() : textStream(today);
+  // A file is written whole at the end (never half a report); a terminal or pipe gets it as it comes.
+  const pieces: string[] = [];
+  const write = (piece: string) => {
+    if (piece === "") return;
+    if (out) pieces.push(piece);
+    else io.stdout.write(piece);
+  };
+  const bar = progressBar(io.stderr, inputs.length);
+  const notes: string[] = [];
+  let code: ExitCode = EXIT.ok;
+  write(report.start());
+  const take = (r: FileResult) => {
+    bar.tick();
+    code = worse(code, exitCodeOfFile(r));
+    // The report may go to a file or a program; a person still learns on stderr what could not be read.
+    if (r.kind === "unreadable") notes.push(`${r.file}: ${r.error}\n`);
+    else
+      for (const f of r.findings)
+        if (f.rule.startsWith("DOC-")) notes.push(`${r.file}: [${f.rule}] ${f.message}\n`);
+    write(report.add(r));
+  };
+  const finish = (): ExitCode => {
+    bar.done();
+    write(report.end());
+    if (out) writeFileAtomic(resolve(cwd, out), pieces.join(""), out);
+    if (out || format !== "text") {
+      for (const note of notes) io.stderr.write(note);
+      if (out) io.stderr.write(`Rapport geschreven naar ${out}.\n`);
     }
-    if (out) io.stderr.write(`Rapport geschreven naar ${out}.\n`);
-  }
-  return exitCodeOf(results);
-}
+    return code;
+  };
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+  if (io.parallel && io.parallel.threads > 1 && inputs.length >= PARALLEL_FROM)
+    return checkInWorkers(inputs, today, io.parallel, take).then(finish);
+  // One document at a time, keeping only its findings: a folder of 1,000 fits in little memory.
+  for (const input of inputs) take(checkInput(input, today));
+  return finish();
+}

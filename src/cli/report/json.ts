@@ -1,31 +1,35 @@
 import type { FileResult } from "../check-file";
 
-/** The `check --format json` report, exactly as architecture.md's CLI contract gives it. */
+/** One file of the `check --format json` report, as architecture.md's CLI contract gives it. */
+export function jsonFile(r: FileResult) {
+  return r.kind === "checked"
+    ? {
+        file: r.file,
+        school: r.school ?? null,
+        template: r.template.id,
+        version: r.version,
+        ready: r.ready,
+        progress: { filled: r.progress.filled, required: r.progress.required },
+        findings: r.findings.map((f) => ({
+          rule: f.rule,
+          severity: f.severity,
+          fields: [...f.fields],
+          message: f.message,
+        })),
+      }
+    : {
+        file: r.file,
+        school: null,
+        template: null,
+        version: null,
+        ready: false,
+        progress: null,
+        findings: [],
+        error: r.error,
+      };
+}
+
+/** The whole `check --format json` report. */
 export function jsonReport(results: readonly FileResult[]): string {
-  const files = results.map((r) =>
-    r.kind === "checked"
-      ? {
-          file: r.file,
-          template: r.template.id,
-          version: r.version,
-          ready: r.ready,
-          progress: { filled: r.progress.filled, required: r.progress.required },
-          findings: r.findings.map((f) => ({
-            rule: f.rule,
-            severity: f.severity,
-            fields: [...f.fields],
-            message: f.message,
-          })),
-        }
-      : {
-          file: r.file,
-          template: null,
-          version: null,
-          ready: false,
-          progress: null,
-          findings: [],
-          error: r.error,
-        },
-  );
-  return `${JSON.stringify({ files }, null, 2)}\n`;
+  return `${JSON.stringify({ files: results.map(jsonFile) }, null, 2)}\n`;
 }

@@ -2,7 +2,7 @@ import { formatDutchDate, type DutchDate } from "../../rules";
 import type { FileResult } from "../check-file";
 import { SEVERITIES, SEVERITY_HEADING, count } from "../dutch";
 
-function fileBlock(r: FileResult): string[] {
+export function fileBlock(r: FileResult): string[] {
   if (r.kind === "unreadable") return [r.file, `  Niet te lezen: ${r.error}`];
   const lines = [
     r.school ?? r.file,
@@ -21,26 +21,50 @@ function fileBlock(r: FileResult): string[] {
   return lines;
 }
 
+/** What the summary line counts, kept as the files go by. */
+export type Tally = {
+  files: number;
+  ready: number;
+  withErrors: number;
+  conflicts: number;
+  unreadable: number;
+};
+
+export const emptyTally = (): Tally => ({
+  files: 0,
+  ready: 0,
+  withErrors: 0,
+  conflicts: 0,
+  unreadable: 0,
+});
+
+export function tally(t: Tally, r: FileResult): Tally {
+  const checked = r.kind === "checked";
+  return {
+    files: t.files + 1,
+    ready: t.ready + (checked && r.ready ? 1 : 0),
+    withErrors: t.withErrors + (checked && r.findings.some((f) => f.severity === "error") ? 1 : 0),
+    conflicts: t.conflicts + (checked && r.unreadableControls > 0 ? 1 : 0),
+    unreadable: t.unreadable + (checked ? 0 : 1),
+  };
+}
+
+export const textHeader = (today: DutchDate) => `SOP-controle van ${formatDutchDate(today)}\n\n`;
+
+export function textSummary(t: Tally): string {
+  const summary = [
+    `${count(t.files, "bestand", "bestanden")} gecontroleerd`,
+    `${t.ready} klaar voor het bestuur`,
+    `${t.withErrors} met fouten`,
+    ...(t.conflicts > 0 ? [`${t.conflicts} met velden die niet te lezen zijn`] : []),
+    ...(t.unreadable > 0 ? [`${t.unreadable} niet te lezen`] : []),
+  ];
+  return `Samenvatting: ${summary.join(", ")}.\n`;
+}
+
 /** The board's report: per file the school, template, readiness, progress and findings, in Dutch. */
 export function textReport(results: readonly FileResult[], today: DutchDate): string {
-  const checked = results.filter((r) => r.kind === "checked");
-  const ready = checked.filter((r) => r.ready).length;
-  const withErrors = checked.filter((r) => r.findings.some((f) => f.severity === "error")).length;
-  const unreadable = results.length - checked.length;
-  const conflicts = checked.filter((r) => r.unreadableControls > 0).length;
-  const summary = [
-    `${count(results.length, "bestand", "bestanden")} gecontroleerd`,
-    `${ready} klaar voor het bestuur`,
-    `${withErrors} met fouten`,
-    ...(conflicts > 0 ? [`${conflicts} met velden die niet te lezen zijn`] : []),
-    ...(unreadable > 0 ? [`${unreadable} niet te lezen`] : []),
-  ];
-  const blocks = results.map((r) => fileBlock(r).join("\n"));
-  return [
-    `SOP-controle van ${formatDutchDate(today)}`,
-    "",
-    ...blocks.flatMap((b) => [b, ""]),
-    `Samenvatting: ${summary.join(", ")}.`,
-    "",
-  ].join("\n");
+  const t = results.reduce(tally, emptyTally());
+  const blocks = results.map((r) => `${fileBlock(r).join("\n")}\n\n`);
+  return `${textHeader(today)}${blocks.join("")}${textSummary(t)}`;
 }

@@ -1,0 +1,60 @@
+import { parentPort, workerData } from "node:worker_threads";
+import { findTemplate } from "../model";
+import type { DutchDate } from "../rules";
+import { checkDocument, type FileResult } from "./check-file";
+import type { Input } from "./files";
+import { tryRead } from "./files";
+
+/** What a worker of `check` is started with (workerData). */
+export type WorkerSetup = { sopCheckWorker: true; today: DutchDate };
+
+/** A job: one input, numbered so the results can be put back in input order. */
+export type Job = { n: number; input: Input };
+
+/**
+ * A result as it crosses to the main thread: a Template holds Maps and the whole definition, so
+ * only its id travels, and the main thread's own template object is put back.
+ */
+export type WireResult =
+  | (Omit<Extract<FileResult, { kind: "checked" }>, "template"> & { template: string })
+  | Extract<FileResult, { kind: "unreadable" }>;
+
+export type Done = { n: number; result: WireResult };
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Reads and checks one input; never throws. The same in a worker and in the main thread. */
+export function checkInput(input: Input, today: DutchDate): FileResult {
+  const read = input.missing ? { error: "bestand of map niet gevonden." } : tryRead(input.path);
+  return "error" in read
+    ? { kind: "unreadable", file: input.file, error: capitalise(read.error) }
+    : checkDocument(input.file, read.bytes, today);
+}
+
+export function toWire(r: FileResult): WireResult {
+  return r.kind === "checked" ? { ...r, template: r.template.id } : r;
+}
+
+export function fromWire(r: WireResult): FileResult {
+  if (r.kind === "unreadable") return r;
+  const template = findTemplate(r.template);
+  if (!template)
+    return { kind: "unreadable", file: r.file, error: `Onbekend sjabloon ${r.template}.` };
+  return { ...r, template };
+}
+
+/** True when this thread was started as a worker of `check`. */
+export function isCheckWorker(): boolean {
+  return (workerData as Partial<WorkerSetup> | null)?.sopCheckWorker === true;
+}
+
+/** The worker's loop: a job in, a result out, until the main thread lets it go. */
+export function runCheckWorker(): void {
+  const { today } = workerData as WorkerSetup;
+  const port = parentPort;
+  if (!port) return;
+  port.on("message", (job: Job) => {
+    const done: Done = { n: job.n, result: toWire(checkInput(job.input, today)) };
+    port.postMessage(done);
+  });
+}
