@@ -34,9 +34,7 @@ function run(): void {
       cwd: process.env.INIT_CWD ?? process.cwd(),
       // A worker starts the same script this process was started with (bin/sop.cjs, or this file
       // under tsx), which lands in runCheckWorker below.
-      ...(process.argv[1]
-        ? { parallel: { script: process.argv[1], threads: threads() } }
-        : {}),
+      ...(process.argv[1] ? { parallel: { script: process.argv[1], threads: threads() } } : {}),
     });
     if (typeof code === "number") process.exitCode = code;
     else

@@ -1,11 +1,10 @@
 import { Worker } from "node:worker_threads";
 import type { DutchDate } from "../rules";
-import type { FileResult } from "./check-file";
-import { fromWire, type Done, type Job, type WorkerSetup } from "./check-worker";
+import type { FileResult } from "../report/check-file";
+import { fromWire } from "../report/wire";
+import type { Done, Job, WorkerSetup } from "./check-worker";
 import type { Input } from "./files";
-
-/** How `check` may use threads: the script a worker starts (the `sop` command itself) and how many. */
-export type Parallel = { script: string; threads: number };
+import type { Parallel } from "./io";
 
 /**
  * Jobs in flight per worker: enough that a worker never waits for the main thread, few enough that

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { findTemplate } from "../model";
 import type { DutchDate } from "../rules";
-import { checkDocument, type FileResult } from "./check-file";
+import { checkDocument, type FileResult } from "../report/check-file";
+import { toWire, type WireResult } from "../report/wire";
 import type { Input } from "./files";
 import { tryRead } from "./files";
 
@@ -10,14 +10,6 @@ export type WorkerSetup = { sopCheckWorker: true; today: DutchDate };
 
 /** A job: one input, numbered so the results can be put back in input order. */
 export type Job = { n: number; input: Input };
-
-/**
- * A result as it crosses to the main thread: a Template holds Maps and the whole definition, so
- * only its id travels, and the main thread's own template object is put back.
- */
-export type WireResult =
-  | (Omit<Extract<FileResult, { kind: "checked" }>, "template"> & { template: string })
-  | Extract<FileResult, { kind: "unreadable" }>;
 
 export type Done = { n: number; result: WireResult };
 
@@ -29,18 +21,6 @@ export function checkInput(input: Input, today: DutchDate): FileResult {
   return "error" in read
     ? { kind: "unreadable", file: input.file, error: capitalise(read.error) }
     : checkDocument(input.file, read.bytes, today);
-}
-
-export function toWire(r: FileResult): WireResult {
-  return r.kind === "checked" ? { ...r, template: r.template.id } : r;
-}
-
-export function fromWire(r: WireResult): FileResult {
-  if (r.kind === "unreadable") return r;
-  const template = findTemplate(r.template);
-  if (!template)
-    return { kind: "unreadable", file: r.file, error: `Onbekend sjabloon ${r.template}.` };
-  return { ...r, template };
 }
 
 /** True when this thread was started as a worker of `check`. */

@@ -1,5 +1,7 @@
 import type { DutchDate } from "../rules";
-import type { Parallel } from "./check-pool";
+
+/** How `check` may use threads: the script a worker starts (the `sop` command itself) and how many. */
+export type Parallel = { script: string; threads: number };
 
 /** Where the CLI writes: process.stdout in real use, a buffer in tests. */
 export type Output = { write(chunk: string): unknown };
@@ -48,8 +50,4 @@ export function todayOf(now: Date): DutchDate {
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }
 
-/** The message of anything thrown, on one line. */
-export function oneLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.replace(/\s*\n\s*/g, " ").trim() || "onbekende fout";
-}
+export { oneLine } from "../report/one-line";

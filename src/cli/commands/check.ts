@@ -1,14 +1,20 @@
 import { resolve } from "node:path";
 import { parseArgs } from "../args";
-import type { FileResult } from "../check-file";
+import type { FileResult } from "../../report/check-file";
 import { checkInWorkers } from "../check-pool";
 import { checkInput } from "../check-worker";
 import { expandInputs, writeFileAtomic } from "../files";
 import { EXIT, InputError, UsageError, todayOf, type ExitCode, type Io } from "../io";
 import { progressBar } from "../progress";
-import { csvStream, jsonStream, textStream, type ReportStream } from "../report/stream";
+import {
+  csvStream,
+  jsonStream,
+  textStream,
+  wholeStream,
+  type ReportStream,
+} from "../report/stream";
 
-const FORMATS = ["text", "json", "csv"] as const;
+const FORMATS = ["text", "json", "csv", "xlsx"] as const;
 type Format = (typeof FORMATS)[number];
 
 /**
@@ -38,7 +44,7 @@ const worse = (a: ExitCode, b: ExitCode): ExitCode =>
       : EXIT.ok;
 
 /**
- * `check <file.docx | folder>… [--format text|json|csv] [--out <path>]`. Many files are spread over
+ * `check <file.docx | folder>… [--format text|json|csv|xlsx] [--out <path>]`. Many files are spread over
  * worker threads when the command runs as a process (io.parallel); the report is written as the
  * results come in, in input order.
  */
@@ -46,7 +52,7 @@ export function check(argv: readonly string[], io: Io): ExitCode | Promise<ExitC
   const args = parseArgs("check", argv, { options: ["format", "out"] });
   const format = (args.options.get("format") ?? "text") as Format;
   if (!FORMATS.includes(format))
-    throw new UsageError(`Onbekend formaat "${format}": kies text, json of csv.`, "check");
+    throw new UsageError(`Onbekend formaat "${format}": kies text, json, csv of xlsx.`, "check");
   if (args.positionals.length === 0)
     throw new UsageError("Geef ten minste één bestand of map om te controleren.", "check");
   const cwd = io.cwd ?? process.cwd();
@@ -54,10 +60,22 @@ export function check(argv: readonly string[], io: Io): ExitCode | Promise<ExitC
   if (inputs.length === 0)
     throw new InputError(`Geen .docx-bestanden gevonden in ${args.positionals.join(", ")}.`);
 
-  const today = todayOf(io.now());
   const out = args.options.get("out");
+  if (format === "xlsx" && !out)
+    throw new UsageError(
+      "Een Excel-bestand gaat niet naar het scherm: geef met --out een bestandsnaam, bijvoorbeeld --out overzicht.xlsx.",
+      "check",
+    );
+  const today = todayOf(io.now());
+  const all: FileResult[] = []; // only for the workbook, which needs every file at once
   const report: ReportStream =
-    format === "json" ? jsonStream() : format === "csv" ? csvStream() : textStream(today);
+    format === "json"
+      ? jsonStream()
+      : format === "csv"
+        ? csvStream()
+        : format === "xlsx"
+          ? wholeStream((results) => (all.push(...results), ""))
+          : textStream(today);
   // A file is written whole at the end (never half a report); a terminal or pipe gets it as it comes.
   const pieces: string[] = [];
   const write = (piece: string) => {
@@ -79,15 +97,26 @@ export function check(argv: readonly string[], io: Io): ExitCode | Promise<ExitC
         if (f.rule.startsWith("DOC-")) notes.push(`${r.file}: [${f.rule}] ${f.message}\n`);
     write(report.add(r));
   };
-  const finish = (): ExitCode => {
-    bar.done();
-    write(report.end());
-    if (out) writeFileAtomic(resolve(cwd, out), pieces.join(""), out);
+  const written = (): ExitCode => {
     if (out || format !== "text") {
       for (const note of notes) io.stderr.write(note);
       if (out) io.stderr.write(`Rapport geschreven naar ${out}.\n`);
     }
     return code;
+  };
+  const finish = (): ExitCode | Promise<ExitCode> => {
+    bar.done();
+    write(report.end());
+    if (format === "xlsx" && out)
+      // Loaded only for a workbook: the library is not needed for any other report.
+      return import("../../report/workbook")
+        .then(({ boardWorkbook }) => boardWorkbook(all))
+        .then((bytes) => {
+          writeFileAtomic(resolve(cwd, out), bytes, out);
+          return written();
+        });
+    if (out) writeFileAtomic(resolve(cwd, out), pieces.join(""), out);
+    return written();
   };
 
   if (io.parallel && io.parallel.threads > 1 && inputs.length >= PARALLEL_FROM)

@@ -1,4 +1,4 @@
-import type { FileResult } from "../check-file";
+import type { FileResult } from "../../report/check-file";
 
 /** One file of the `check --format json` report, as architecture.md's CLI contract gives it. */
 export function jsonFile(r: FileResult) {

@@ -1,5 +1,5 @@
 import type { DutchDate } from "../../rules";
-import type { FileResult } from "../check-file";
+import type { FileResult } from "../../report/check-file";
 import { csvReport } from "./csv";
 import { jsonFile } from "./json";
 import { fileBlock, textHeader, textSummary, type Tally, emptyTally, tally } from "./text";
@@ -42,7 +42,8 @@ export function jsonStream(): ReportStream {
   };
 }
 
-export function csvStream(): ReportStream {
+/** A report of the whole folder at once (the CSV and the workbook need every file's norms). */
+export function wholeStream(render: (all: readonly FileResult[]) => string): ReportStream {
   const all: FileResult[] = [];
   return {
     start: () => "",
@@ -50,6 +51,8 @@ export function csvStream(): ReportStream {
       all.push(r);
       return "";
     },
-    end: () => csvReport(all),
+    end: () => render(all),
   };
 }
+
+export const csvStream = () => wholeStream(csvReport);

@@ -1,5 +1,5 @@
 import { formatDutchDate, type DutchDate } from "../../rules";
-import type { FileResult } from "../check-file";
+import type { FileResult } from "../../report/check-file";
 import { SEVERITIES, SEVERITY_HEADING, count } from "../dutch";
 
 export function fileBlock(r: FileResult): string[] {
