@@ -21,3 +21,13 @@ export function overviewCsv(
   const table = overviewTable(results);
   return excelCsv([table.headers, ...table.rows], cell);
 }
+
+/**
+ * A cell for a CSV a board opens in Excel: quoted where `;`, a quote or a line break needs it, and a
+ * text that Excel would run as a formula (=, +, -, @, tab, carriage return first) kept as text with
+ * a leading apostrophe (OWASP's CSV injection advice).
+ */
+export function safeCsvCell(value: string): string {
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
