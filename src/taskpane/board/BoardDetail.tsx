@@ -1,4 +1,5 @@
 import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import type { FileResult } from "../../report/check-file";
 import { normTitle } from "../../report/norms";
 import type { Finding } from "../../rules";
@@ -47,9 +48,15 @@ function Findings({ findings }: { findings: readonly Finding[] }) {
 /** One school's findings, grouped per norm with its status as the pane's Normen shows them. */
 export function BoardDetail({ result, onClose }: { result: FileResult; onClose(): void }) {
   const styles = useStyles();
+  const title = useRef<HTMLHeadingElement>(null);
+  // Below a long table the findings would be out of sight: bring them in view, and focus there.
+  useEffect(() => {
+    title.current?.scrollIntoView?.({ block: "start" });
+    title.current?.focus();
+  }, [result]);
   const heading = (
     <div className={styles.head}>
-      <h2 id="bestuur-detail" className={styles.title}>
+      <h2 id="bestuur-detail" className={styles.title} ref={title} tabIndex={-1}>
         {schoolOf(result)}
       </h2>
       <Button onClick={onClose}>Sluiten</Button>
