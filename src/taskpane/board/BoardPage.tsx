@@ -59,6 +59,7 @@ export function BoardPage({ today, onBack }: { today: () => Date; onBack(): void
   const styles = useStyles();
   const [entries, setEntries] = useState<BoardEntry[]>([]);
   const [total, setTotal] = useState(0);
+  const [done, setDone] = useState(0);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [sort, setSort] = useState<Sort>({ key: { by: "school" }, descending: false });
@@ -78,22 +79,22 @@ export function BoardPage({ today, onBack }: { today: () => Date; onBack(): void
     setEntries([]);
     setSelected(undefined);
     setTotal(chosen.length);
+    setDone(0);
     setBusy(true);
-    // Results come in fast; the table is redrawn once per frame, not once per file.
-    let pending: BoardEntry[] = [];
-    let frame = 0;
-    const flush = () => {
-      frame = 0;
-      const add = pending;
-      pending = [];
-      setEntries((was) => [...was, ...add]);
-    };
+    // Results come in fast: while reading, only the count moves (at most every 200 ms); the table,
+    // its sorting and the pictures are made once, when every file is in.
+    const all: BoardEntry[] = [];
+    let shown = 0;
     void readFiles(chosen, todayOf(today()), (entry) => {
-      pending.push(entry);
-      frame ||= requestAnimationFrame(flush);
+      all.push(entry);
+      const now = performance.now();
+      if (now - shown > 200) {
+        shown = now;
+        setDone(all.length);
+      }
     }).then(() => {
-      if (frame) cancelAnimationFrame(frame);
-      flush();
+      setEntries(all);
+      setDone(all.length);
       setBusy(false);
     });
   };
@@ -140,7 +141,6 @@ export function BoardPage({ today, onBack }: { today: () => Date; onBack(): void
     },
   };
 
-  const done = entries.length;
   return (
     <main className={styles.main} {...drop}>
       <div className={`${styles.bar} ${styles.screenOnly}`}>
