@@ -22,6 +22,14 @@ module.exports = {
       to: { path: "^src/(taskpane|cli)/" },
     },
     {
+      name: "report-below-cli-and-taskpane",
+      comment:
+        "The board's overview (src/report) is shared by the command line and the board page.",
+      severity: "error",
+      from: { path: "^src/report/" },
+      to: { path: "^src/(taskpane|cli)/" },
+    },
+    {
       name: "cli-and-taskpane-apart",
       severity: "error",
       from: { path: "^src/(cli|taskpane)/" },
@@ -29,9 +37,10 @@ module.exports = {
     },
     {
       name: "pure-core-no-io",
-      comment: "model and rules do no I/O and know no clock.",
+      comment:
+        "model and rules do no I/O and know no clock; the board's overview runs in a browser.",
       severity: "error",
-      from: { path: "^src/(model|rules)/" },
+      from: { path: "^src/(model|rules|report)/" },
       to: { dependencyTypes: ["core"] },
     },
     {

@@ -1,34 +1,11 @@
 import type { Severity } from "../model";
-import type { NormStatus } from "../rules";
-import type { ControlType } from "../document/port";
 
-/** How Word's Dutch interface names each kind of content control. */
-export const CONTROL_NAME: Record<ControlType, string> = {
-  PlainText: "tekst zonder opmaak",
-  RichText: "tekst met opmaak",
-  CheckBox: "selectievakje",
-  DropDownList: "vervolgkeuzelijst",
-  ComboBox: "keuzelijst met invoervak",
-  DatePicker: "datumkiezer",
-  Picture: "afbeelding",
-  RepeatingSection: "herhalende sectie",
-  RepeatingSectionItem: "item van een herhalende sectie",
-  BuildingBlockGallery: "bouwsteengalerie",
-  Group: "groep",
-  Unknown: "onbekend type",
-};
+export { CONTROL_NAME } from "../report/control-names";
 
 export const SEVERITY_HEADING: Record<Severity, string> = {
   error: "Fouten",
   warning: "Waarschuwingen",
   info: "Tips",
-};
-
-/** A norm's status as the board's report says it. */
-export const NORM_STATUS: Record<NormStatus, string> = {
-  met: "gehaald",
-  "not-met": "niet gehaald",
-  incomplete: "onvolledig",
 };
 
 /** Worst first. */

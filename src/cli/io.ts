@@ -1,5 +1,8 @@
 import type { DutchDate } from "../rules";
 
+/** How `check` may use threads: the script a worker starts (the `sop` command itself) and how many. */
+export type Parallel = { script: string; threads: number };
+
 /** Where the CLI writes: process.stdout in real use, a buffer in tests. */
 export type Output = { write(chunk: string): unknown };
 
@@ -14,6 +17,8 @@ export type Io = {
   now: () => Date;
   /** Relative paths are resolved against this folder (default: the process's working folder). */
   cwd?: string;
+  /** Worker threads `check` may use; only the real process has a script to start them with. */
+  parallel?: Parallel;
 };
 
 /** 0: all well; 1: some SOP has an error finding; 2: bad input (a file, the data, the command). */
@@ -45,8 +50,4 @@ export function todayOf(now: Date): DutchDate {
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }
 
-/** The message of anything thrown, on one line. */
-export function oneLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.replace(/\s*\n\s*/g, " ").trim() || "onbekende fout";
-}
+export { oneLine } from "../report/one-line";

@@ -9,13 +9,14 @@ import { usage } from "./usage";
 
 export type { Io } from "./io";
 
-const COMMANDS: Record<string, (argv: readonly string[], io: Io) => ExitCode> = {
-  inspect,
-  values,
-  fill,
-  check,
-  "build-templates": buildTemplates,
-};
+const COMMANDS: Record<string, (argv: readonly string[], io: Io) => ExitCode | Promise<ExitCode>> =
+  {
+    inspect,
+    values,
+    fill,
+    check,
+    "build-templates": buildTemplates,
+  };
 
 /** The file a command is about, to name it when something unforeseen goes wrong. */
 function subjectOf(argv: readonly string[]): string | undefined {
@@ -26,7 +27,7 @@ function subjectOf(argv: readonly string[]): string | undefined {
  * Runs `sop <command> …` and returns the exit code. Everything goes through `io`, so tests run it
  * in-process; nothing it is given ever ends in a stack trace.
  */
-export function main(argv: readonly string[], io: Io): ExitCode {
+export function main(argv: readonly string[], io: Io): ExitCode | Promise<ExitCode> {
   const [command, ...rest] = argv;
   if (command === undefined) {
     io.stderr.write(usage());
@@ -45,9 +46,7 @@ export function main(argv: readonly string[], io: Io): ExitCode {
     io.stdout.write(usage(command));
     return EXIT.ok;
   }
-  try {
-    return run(rest, io);
-  } catch (error) {
+  const report = (error: unknown): ExitCode => {
     if (error instanceof UsageError) {
       io.stderr.write(`${error.message}\n\n${usage(error.command)}`);
     } else if (error instanceof InputError) {
@@ -59,5 +58,11 @@ export function main(argv: readonly string[], io: Io): ExitCode {
       io.stderr.write(`Er ging iets mis${subject ? ` met ${subject}` : ""}: ${oneLine(error)}\n`);
     }
     return EXIT.input;
+  };
+  try {
+    const code = run(rest, io);
+    return typeof code === "number" ? code : code.catch(report);
+  } catch (error) {
+    return report(error);
   }
 }

@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { DocxDocument } from "../document/docx/adapter";
 import type { SopState } from "../document/port";
 import type { FieldValue, Template, Values } from "../model";
-import { NOT_AN_SOP } from "./check-file";
+import { NOT_AN_SOP } from "../report/check-file";
 import { readInput } from "./files";
 import { InputError, type Io } from "./io";
 

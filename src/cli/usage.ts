@@ -14,8 +14,8 @@ const COMMANDS: Record<string, { line: string; text: string }> = {
     text: 'Vult een sjabloon of een bestaand document met de waarden uit een JSON-bestand ({ "template": "<id>", "values": { "<veld-id>": waarde } }) en berekent de berekende velden. --in-place overschrijft het document zelf (veilig: eerst een tijdelijk bestand, dan hernoemen). --final maakt het document definitief: lege velden die niet verplicht zijn, tonen dan geen grijze aanwijzingstekst meer, zodat die ook niet wordt afgedrukt.',
   },
   check: {
-    line: "check <bestand.docx | map>... [--format text|json|csv] [--out <pad>]",
-    text: "Controleert SOP's tegen de normen van hun samenwerkingsverband: per bestand of het klaar is voor het bestuur en per norm gehaald, niet gehaald of onvolledig. Een niet gehaalde norm waarbij de school een ontwikkeldoel (of de gevraagde toelichting) schrijft, houdt het SOP niet tegen. Mappen worden doorzocht op .docx-bestanden (ook in submappen). --out schrijft het rapport naar een bestand.",
+    line: "check <bestand.docx | map>... [--format text|json|csv|xlsx] [--out <pad>]",
+    text: "Controleert SOP's tegen de normen van hun samenwerkingsverband: per bestand of het klaar is voor het bestuur en per norm gehaald, niet gehaald of onvolledig. Een niet gehaalde norm waarbij de school een ontwikkeldoel (of de gevraagde toelichting) schrijft, houdt het SOP niet tegen. Mappen worden doorzocht op .docx-bestanden (ook in submappen). --out schrijft het rapport naar een bestand. csv is een overzicht dat Excel met Nederlandse instellingen goed opent (scheidingsteken ;); xlsx (met --out) is een Excel-werkmap met een overzicht, alle bevindingen en de codes.",
   },
   "build-templates": {
     line: "build-templates [--out templates/]",

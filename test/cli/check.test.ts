@@ -2,6 +2,8 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildTemplateDocx } from "../../src/document/docx/build-template";
 import { templates } from "../../src/model";
+import { main } from "../../src/cli/main";
+import { readXlsx } from "../report/xlsx";
 import {
   duplicateControl,
   filled,
@@ -9,6 +11,7 @@ import {
   schools,
   sop,
   tempDir,
+  TODAY,
   withoutCustomProperties,
 } from "./helpers";
 
@@ -78,11 +81,11 @@ type Report = {
   }[];
 };
 
-/** Splits RFC 4180 CSV (quoted cells may hold commas, quotes and line breaks). */
+/** Splits Dutch Excel's CSV: RFC 4180 with `;` (quoted cells may hold `;`, quotes and line breaks). */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
-  const cell = /"((?:[^"]|"")*)"|([^",\r\n]*)/y;
+  const cell = /"((?:[^"]|"")*)"|([^";\r\n]*)/y;
   let at = 0;
   while (at < text.length) {
     cell.lastIndex = at;
@@ -90,7 +93,7 @@ function parseCsv(text: string): string[][] {
     if (!m) throw new Error(`bad CSV at ${at}`);
     row.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : (m[2] ?? ""));
     at = cell.lastIndex;
-    if (text[at] === ",") at += 1;
+    if (text[at] === ";") at += 1;
     else if (text.startsWith("\r\n", at)) {
       rows.push(row);
       row = [];
@@ -237,7 +240,8 @@ describe("sop check: exit codes", () => {
 });
 
 describe("sop check: formats", () => {
-  test("json: exactly the contract's shape, one entry per file", () => {
+  // Issue 11: the JSON carries the school's name too, so a program needs no second read.
+  test("json: exactly the contract's shape plus the school, one entry per file", () => {
     const run = sop(["check", join(dir, "map"), "--format", "json"]);
     const report = JSON.parse(run.stdout) as Report;
     expect(report.files.map((f) => f.file)).toEqual([
@@ -249,6 +253,7 @@ describe("sop check: formats", () => {
     const [linde, mijnlamp] = report.files;
     expect(Object.keys(mijnlamp ?? {})).toEqual([
       "file",
+      "school",
       "template",
       "version",
       "ready",
@@ -257,6 +262,7 @@ describe("sop check: formats", () => {
       "norms",
     ]);
     expect(mijnlamp).toMatchObject({
+      school: "Basisschool De Mijnlamp",
       template: "zuid-limburg",
       version: 1,
       ready: true,
@@ -276,6 +282,7 @@ describe("sop check: formats", () => {
     expect(Object.keys(zlb ?? {})).toEqual(["rule", "severity", "fields", "message"]);
     expect(report.files[3]).toMatchObject({
       file: kapot,
+      school: null,
       template: null,
       norms: [],
       error: expect.stringContaining("geen zip-pakket"),
@@ -283,49 +290,51 @@ describe("sop check: formats", () => {
     expect(run.stderr).toContain(`${kapot}: Dit is geen Word-document`);
   });
 
-  test("csv: a header with a column per norm, one row per file, RFC 4180 quoting", () => {
+  // Issue 11: the CSV is for Dutch Excel (a BOM, `;`), with Dutch headers and each norm's status in
+  // words, instead of English headers and "ok"/the worst severity.
+  test("csv: Dutch Excel's CSV, a column per norm with its status in words, one row per file", () => {
     const run = sop(["check", join(dir, "map"), "--format", "csv"]);
     expect(run.code).toBe(2);
+    expect(run.stdout.startsWith("\uFEFFSchool;Bestand;")).toBe(true);
     expect(run.stdout.endsWith("\r\n")).toBe(true);
     expect(run.stdout).toContain(`"Basisschool ""De Linde"", locatie Noord"`);
-    const [header = [], ...rows] = parseCsv(run.stdout);
-    expect(header.slice(0, 8)).toEqual([
-      "file",
-      "school",
-      "template",
-      "ready",
-      "errors",
-      "warnings",
-      "progress",
-      "error",
+    const [header = [], ...rows] = parseCsv(run.stdout.slice(1));
+    expect(header.slice(0, 10)).toEqual([
+      "School",
+      "Bestand",
+      "Sjabloon",
+      "Versie",
+      "Klaar voor bestuur",
+      "Ingevuld",
+      "Verplicht",
+      "Fouten",
+      "Waarschuwingen",
+      "Niet te lezen",
     ]);
-    // Every norm of the templates involved, also the ones no school broke.
-    for (const rule of [
-      "ZL-A",
-      "ZL-B",
-      "ZL-HGW",
-      "ZL-SPECIFIEK",
-      "ZL-VOORZIENING",
-      "HL21-FIN",
-      "HL21-EXPERTISE",
-    ])
-      expect(header).toContain(rule);
-    expect(header).not.toContain("PW-VEILIG");
+    const column = (rule: string) => header.findIndex((h) => h.startsWith(`${rule} `));
+    // Every norm of the templates involved, also the ones no school broke, with its title.
+    expect(header).toContain("ZL-B Norm b: zorgindicatoren minstens 3");
+    for (const rule of ["ZL-A", "ZL-B", "ZL-HGW", "ZL-SPECIFIEK", "ZL-VOORZIENING", "HL21-FIN"])
+      expect(column(rule)).toBeGreaterThan(9);
+    expect(column("PW-VEILIG")).toBe(-1);
     expect(rows).toHaveLength(4);
     expect(rows.every((r) => r.length === header.length)).toBe(true);
-    const cell = (row: string[] | undefined, column: string) => row?.[header.indexOf(column)];
+    const cell = (row: string[] | undefined, name: string) =>
+      row?.[header.includes(name) ? header.indexOf(name) : column(name)];
     const [linde, mijnlamp, vlieger, broken] = rows;
-    expect(cell(linde, "school")).toBe(ERROR_SCHOOL);
-    expect(cell(linde, "ready")).toBe("false");
-    expect(cell(linde, "errors")).toBe("1");
+    expect(cell(linde, "School")).toBe(ERROR_SCHOOL);
+    expect(cell(linde, "Klaar voor bestuur")).toBe("nee");
+    expect(cell(linde, "Fouten")).toBe("1");
     expect(cell(linde, "ZL-B")).toBe("niet gehaald");
     expect(cell(linde, "ZL-A")).toBe("gehaald");
     expect(cell(mijnlamp, "ZL-B")).toBe("gehaald");
-    expect(cell(mijnlamp, "progress")).toBe("110 van 110");
+    expect(cell(mijnlamp, "Ingevuld")).toBe("110");
+    expect(cell(mijnlamp, "Verplicht")).toBe("110");
+    expect(cell(mijnlamp, "Sjabloon")).toBe("Zuid-Limburg – SOP");
     expect(cell(mijnlamp, "HL21-FIN")).toBe("");
     expect(cell(vlieger, "HL21-FIN")).toBe("gehaald");
-    expect(cell(broken, "error")).toMatch(/geen zip-pakket/);
-    expect(cell(broken, "template")).toBe("");
+    expect(cell(broken, "Niet te lezen")).toMatch(/geen zip-pakket/);
+    expect(cell(broken, "Sjabloon")).toBe("");
   });
 
   test("--out writes the report to a file and keeps stdout empty", () => {
@@ -333,14 +342,14 @@ describe("sop check: formats", () => {
     const run = sop(["check", goed, "--format", "csv", "--out", out]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe("");
-    expect(readFileSync(out, "utf8")).toMatch(/^file,school,template,ready/);
+    expect(readFileSync(out, "utf8")).toMatch(/^\uFEFFSchool;Bestand;Sjabloon;/);
     expect(run.stderr).toContain(`Rapport geschreven naar ${out}.`);
   });
 
   test("an unknown format is a usage error: exit 2", () => {
     const run = sop(["check", goed, "--format", "xml"]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('Onbekend formaat "xml": kies text, json of csv.');
+    expect(run.stderr).toContain('Onbekend formaat "xml": kies text, json, csv of xlsx.');
     expect(run.stderr).toContain("Gebruik: npm run sop -- check");
   });
 });
@@ -373,5 +382,35 @@ describe("sop check: progress bar", () => {
       join(many, `school-${String(i + 1).padStart(2, "0")}.docx`),
     );
     expect(sop(["check", ...files, "--format", "json"], { isTTY: true }).stderr).toBe("");
+  });
+});
+
+describe("sop check: Excel workbook", () => {
+  test("--format xlsx --out writes the board's workbook: overview, findings and codes", async () => {
+    const out = join(dir, "overzicht.xlsx");
+    let stderr = "";
+    const code = await main(["check", join(dir, "map"), "--format", "xlsx", "--out", out], {
+      stdout: { write: () => true },
+      stderr: { write: (s: string) => (stderr += s), isTTY: false },
+      now: () => TODAY,
+    });
+    expect(code).toBe(2);
+    expect(stderr).toContain(`Rapport geschreven naar ${out}.`);
+    const sheets = readXlsx(readFileSync(out));
+    expect([...sheets.keys()]).toEqual(["Overzicht", "Bevindingen", "Codes"]);
+    const [header = [], ...rows] = sheets.get("Overzicht") ?? [];
+    expect(header.slice(0, 2)).toEqual(["School", "Bestand"]);
+    expect(rows.map((r) => r[0])).toEqual([
+      ERROR_SCHOOL,
+      "Basisschool De Mijnlamp",
+      "Basisschool De Vlieger",
+      "",
+    ]);
+  });
+
+  test("without --out it says where the workbook should go", () => {
+    const run = sop(["check", goed, "--format", "xlsx"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("geef met --out een bestandsnaam");
   });
 });

@@ -28,6 +28,8 @@ export function sop(
     now: () => options.now ?? TODAY,
     ...(options.cwd ? { cwd: options.cwd } : {}),
   });
+  // Without io.parallel, every command answers at once; a promise here would be a bug.
+  if (typeof code !== "number") throw new Error("sop answered with a promise in-process");
   return { code, stdout, stderr };
 }
 

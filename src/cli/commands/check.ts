@@ -1,31 +1,58 @@
 import { resolve } from "node:path";
 import { parseArgs } from "../args";
-import { checkDocument, type FileResult } from "../check-file";
-import { expandInputs, tryRead, writeFileAtomic } from "../files";
+import type { FileResult } from "../../report/check-file";
+import { checkInWorkers } from "../check-pool";
+import { checkInput } from "../check-worker";
+import { expandInputs, writeFileAtomic } from "../files";
 import { EXIT, InputError, UsageError, todayOf, type ExitCode, type Io } from "../io";
 import { progressBar } from "../progress";
-import { csvReport } from "../report/csv";
-import { jsonReport } from "../report/json";
-import { textReport } from "../report/text";
+import {
+  csvStream,
+  jsonStream,
+  textStream,
+  wholeStream,
+  type ReportStream,
+} from "../report/stream";
 
-const FORMATS = ["text", "json", "csv"] as const;
+const FORMATS = ["text", "json", "csv", "xlsx"] as const;
 type Format = (typeof FORMATS)[number];
+
+/**
+ * Below this many files a worker's start (loading the command once more) costs more than it saves;
+ * they are checked in the main thread.
+ */
+export const PARALLEL_FROM = 24;
 
 /**
  * 2 when a file could not be read (or not all of its SOP fields could), else 1 when a file is not
  * ready for the board, else 0: the exit code follows readiness, as the board reads it.
  */
 export function exitCodeOf(results: readonly FileResult[]): ExitCode {
-  if (results.some((r) => r.kind === "unreadable" || r.unreadableControls > 0)) return EXIT.input;
-  return results.some((r) => r.kind === "checked" && !r.ready) ? EXIT.findings : EXIT.ok;
+  return results.reduce<ExitCode>((code, r) => worse(code, exitCodeOfFile(r)), EXIT.ok);
 }
 
-/** `check <file.docx | folder>… [--format text|json|csv] [--out <path>]`. */
-export function check(argv: readonly string[], io: Io): ExitCode {
+function exitCodeOfFile(r: FileResult): ExitCode {
+  if (r.kind === "unreadable" || r.unreadableControls > 0) return EXIT.input;
+  return r.ready ? EXIT.ok : EXIT.findings;
+}
+
+const worse = (a: ExitCode, b: ExitCode): ExitCode =>
+  a === EXIT.input || b === EXIT.input
+    ? EXIT.input
+    : a === EXIT.findings || b === EXIT.findings
+      ? EXIT.findings
+      : EXIT.ok;
+
+/**
+ * `check <file.docx | folder>… [--format text|json|csv|xlsx] [--out <path>]`. Many files are spread over
+ * worker threads when the command runs as a process (io.parallel); the report is written as the
+ * results come in, in input order.
+ */
+export function check(argv: readonly string[], io: Io): ExitCode | Promise<ExitCode> {
   const args = parseArgs("check", argv, { options: ["format", "out"] });
   const format = (args.options.get("format") ?? "text") as Format;
   if (!FORMATS.includes(format))
-    throw new UsageError(`Onbekend formaat "${format}": kies text, json of csv.`, "check");
+    throw new UsageError(`Onbekend formaat "${format}": kies text, json, csv of xlsx.`, "check");
   if (args.positionals.length === 0)
     throw new UsageError("Geef ten minste één bestand of map om te controleren.", "check");
   const cwd = io.cwd ?? process.cwd();
@@ -33,41 +60,68 @@ export function check(argv: readonly string[], io: Io): ExitCode {
   if (inputs.length === 0)
     throw new InputError(`Geen .docx-bestanden gevonden in ${args.positionals.join(", ")}.`);
 
-  const today = todayOf(io.now());
-  const bar = progressBar(io.stderr, inputs.length);
-  const results: FileResult[] = [];
-  for (const input of inputs) {
-    // One document at a time, keeping only its findings: a folder of 1,000 fits in little memory.
-    const read = input.missing ? { error: "bestand of map niet gevonden." } : tryRead(input.path);
-    results.push(
-      "error" in read
-        ? { kind: "unreadable", file: input.file, error: capitalise(read.error) }
-        : checkDocument(input.file, read.bytes, today),
-    );
-    bar.tick();
-  }
-  bar.done();
-
-  const report =
-    format === "json"
-      ? jsonReport(results)
-      : format === "csv"
-        ? csvReport(results)
-        : textReport(results, today);
   const out = args.options.get("out");
-  if (out) writeFileAtomic(resolve(cwd, out), report, out);
-  else io.stdout.write(report);
-  if (out || format !== "text") {
-    // The report may go to a file or a program; a person still learns here what could not be read.
-    for (const r of results) {
-      if (r.kind === "unreadable") io.stderr.write(`${r.file}: ${r.error}\n`);
-      else
-        for (const f of r.findings)
-          if (f.rule.startsWith("DOC-")) io.stderr.write(`${r.file}: [${f.rule}] ${f.message}\n`);
+  if (format === "xlsx" && !out)
+    throw new UsageError(
+      "Een Excel-bestand gaat niet naar het scherm: geef met --out een bestandsnaam, bijvoorbeeld --out overzicht.xlsx.",
+      "check",
+    );
+  const today = todayOf(io.now());
+  const all: FileResult[] = []; // only for the workbook, which needs every file at once
+  const report: ReportStream =
+    format === "json"
+      ? jsonStream()
+      : format === "csv"
+        ? csvStream()
+        : format === "xlsx"
+          ? wholeStream((results) => (all.push(...results), ""))
+          : textStream(today);
+  // A file is written whole at the end (never half a report); a terminal or pipe gets it as it comes.
+  const pieces: string[] = [];
+  const write = (piece: string) => {
+    if (piece === "") return;
+    if (out) pieces.push(piece);
+    else io.stdout.write(piece);
+  };
+  const bar = progressBar(io.stderr, inputs.length);
+  const notes: string[] = [];
+  let code: ExitCode = EXIT.ok;
+  write(report.start());
+  const take = (r: FileResult) => {
+    bar.tick();
+    code = worse(code, exitCodeOfFile(r));
+    // The report may go to a file or a program; a person still learns on stderr what could not be read.
+    if (r.kind === "unreadable") notes.push(`${r.file}: ${r.error}\n`);
+    else
+      for (const f of r.findings)
+        if (f.rule.startsWith("DOC-")) notes.push(`${r.file}: [${f.rule}] ${f.message}\n`);
+    write(report.add(r));
+  };
+  const written = (): ExitCode => {
+    if (out || format !== "text") {
+      for (const note of notes) io.stderr.write(note);
+      if (out) io.stderr.write(`Rapport geschreven naar ${out}.\n`);
     }
-    if (out) io.stderr.write(`Rapport geschreven naar ${out}.\n`);
-  }
-  return exitCodeOf(results);
-}
+    return code;
+  };
+  const finish = (): ExitCode | Promise<ExitCode> => {
+    bar.done();
+    write(report.end());
+    if (format === "xlsx" && out)
+      // Loaded only for a workbook: the library is not needed for any other report.
+      return import("../../report/workbook")
+        .then(({ boardWorkbook }) => boardWorkbook(all))
+        .then((bytes) => {
+          writeFileAtomic(resolve(cwd, out), bytes, out);
+          return written();
+        });
+    if (out) writeFileAtomic(resolve(cwd, out), pieces.join(""), out);
+    return written();
+  };
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+  if (io.parallel && io.parallel.threads > 1 && inputs.length >= PARALLEL_FROM)
+    return checkInWorkers(inputs, today, io.parallel, take).then(finish);
+  // One document at a time, keeping only its findings: a folder of 1,000 fits in little memory.
+  for (const input of inputs) take(checkInput(input, today));
+  return finish();
+}

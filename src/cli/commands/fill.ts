@@ -6,7 +6,7 @@ import type { FieldChange } from "../../document/port";
 import { findTemplate, templateIds, type Template } from "../../model";
 import { evaluate, hintsToClear, type DutchDate } from "../../rules";
 import { parseArgs } from "../args";
-import { NOT_AN_SOP } from "../check-file";
+import { NOT_AN_SOP } from "../../report/check-file";
 import { count } from "../dutch";
 import { changesFor, readDataFile } from "../fill-data";
 import { readInput, writeFileAtomic } from "../files";

@@ -1,6 +1,6 @@
 import type { FieldValue } from "../../model";
 import { parseArgs } from "../args";
-import { controlFindings } from "../check-file";
+import { controlFindings } from "../../report/check-file";
 import { clip, columns } from "../dutch";
 import { EXIT, UsageError, type ExitCode, type Io } from "../io";
 import { inFieldOrder, openSop } from "../open-sop";

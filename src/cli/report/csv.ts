@@ -1,83 +1,15 @@
-import type { Severity, Template } from "../../model";
-import { normFields } from "../../rules";
-import type { FileResult } from "../check-file";
-import { NORM_STATUS, SEVERITIES } from "../dutch";
+import type { FileResult } from "../../report/check-file";
+import { overviewCsv } from "../../report/excel-csv";
 
-/** RFC 4180: a cell with a comma, quote or line break is quoted, quotes doubled. */
+/** RFC 4180 with Dutch Excel's separator: a cell with a `;`, comma, quote or line break is quoted, quotes doubled. */
 export function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-const csvLine = (cells: readonly string[]) => cells.map(csvCell).join(",");
-
-/** A template's own norms, as the rules judge them: its checks, and the follow-ups a rule reports. */
-const regionalRules = (template: Template): string[] => [...normFields(template).keys()];
-
-/**
- * The norm columns: every regional rule of the templates involved (so a met norm shows "ok"), then
- * any other rule seen (R-REQUIRED, DOC-DUPLICATE, ...).
- */
-function ruleColumns(results: readonly FileResult[]): {
-  regional: Map<string, Set<string>>;
-  ids: string[];
-} {
-  const regional = new Map<string, Set<string>>(); // rule id → template ids that have it
-  const templates: Template[] = [];
-  for (const r of results)
-    if (r.kind === "checked" && !templates.includes(r.template)) templates.push(r.template);
-  for (const t of templates)
-    for (const rule of regionalRules(t))
-      regional.set(rule, (regional.get(rule) ?? new Set()).add(t.id));
-  const other = new Set<string>();
-  for (const r of results)
-    if (r.kind === "checked")
-      for (const f of r.findings) if (!regional.has(f.rule)) other.add(f.rule);
-  return { regional, ids: [...regional.keys(), ...[...other].sort()] };
+  return /[;",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /**
- * `check --format csv`: one row per file, a column per norm with its status (gehaald, niet gehaald,
- * onvolledig; empty where the file's template has no such norm), then a column per other rule seen
- * with its worst severity (or "ok").
+ * `check --format csv`: the board's overview for Dutch Excel (`;`, a byte order mark, Dutch
+ * headers), one row per file and a column per norm with its status in words.
  */
 export function csvReport(results: readonly FileResult[]): string {
-  const { regional, ids } = ruleColumns(results);
-  const header = [
-    "file",
-    "school",
-    "template",
-    "ready",
-    "errors",
-    "warnings",
-    "progress",
-    "error",
-    ...ids,
-  ];
-  const rows = results.map((r) => {
-    if (r.kind === "unreadable")
-      return [r.file, "", "", "false", "", "", "", r.error, ...ids.map(() => "")];
-    const worst = new Map<string, Severity>();
-    for (const f of r.findings) {
-      const was = worst.get(f.rule);
-      if (!was || SEVERITIES.indexOf(f.severity) < SEVERITIES.indexOf(was))
-        worst.set(f.rule, f.severity);
-    }
-    const count = (s: Severity) => String(r.findings.filter((f) => f.severity === s).length);
-    return [
-      r.file,
-      r.school ?? "",
-      r.template.id,
-      String(r.ready),
-      count("error"),
-      count("warning"),
-      `${r.progress.filled} van ${r.progress.required}`,
-      "",
-      ...ids.map((id) => {
-        if (!regional.has(id)) return worst.get(id) ?? "ok";
-        const norm = r.norms.find((n) => n.rule === id);
-        return norm ? NORM_STATUS[norm.status] : "";
-      }),
-    ];
-  });
-  return [header, ...rows].map(csvLine).join("\r\n") + "\r\n";
+  return overviewCsv(results, csvCell);
 }

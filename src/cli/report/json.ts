@@ -1,33 +1,38 @@
-import type { FileResult } from "../check-file";
+import type { FileResult } from "../../report/check-file";
+import { CONTRACT_STATUS } from "../../report/norm-status";
 
-/** The `check --format json` report, exactly as architecture.md's CLI contract gives it. */
+/** One file of the `check --format json` report, as architecture.md's CLI contract gives it. */
+export function jsonFile(r: FileResult) {
+  return r.kind === "checked"
+    ? {
+        file: r.file,
+        school: r.school ?? null,
+        template: r.template.id,
+        version: r.version,
+        ready: r.ready,
+        progress: { filled: r.progress.filled, required: r.progress.required },
+        findings: r.findings.map((f) => ({
+          rule: f.rule,
+          severity: f.severity,
+          fields: [...f.fields],
+          message: f.message,
+        })),
+        norms: r.norms.map((n) => ({ rule: n.rule, status: CONTRACT_STATUS[n.status] })),
+      }
+    : {
+        file: r.file,
+        school: null,
+        template: null,
+        version: null,
+        ready: false,
+        progress: null,
+        findings: [],
+        norms: [],
+        error: r.error,
+      };
+}
+
+/** The whole `check --format json` report. */
 export function jsonReport(results: readonly FileResult[]): string {
-  const files = results.map((r) =>
-    r.kind === "checked"
-      ? {
-          file: r.file,
-          template: r.template.id,
-          version: r.version,
-          ready: r.ready,
-          progress: { filled: r.progress.filled, required: r.progress.required },
-          findings: r.findings.map((f) => ({
-            rule: f.rule,
-            severity: f.severity,
-            fields: [...f.fields],
-            message: f.message,
-          })),
-          norms: r.norms.map((n) => ({ rule: n.rule, status: n.status })),
-        }
-      : {
-          file: r.file,
-          template: null,
-          version: null,
-          ready: false,
-          progress: null,
-          findings: [],
-          norms: [],
-          error: r.error,
-        },
-  );
-  return `${JSON.stringify({ files }, null, 2)}\n`;
+  return `${JSON.stringify({ files: results.map(jsonFile) }, null, 2)}\n`;
 }

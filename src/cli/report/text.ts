@@ -1,21 +1,21 @@
 import { formatDutchDate, type DutchDate } from "../../rules";
-import type { FileResult } from "../check-file";
-import { NORM_STATUS, SEVERITIES, SEVERITY_HEADING, count } from "../dutch";
-import type { CheckedFile } from "../check-file";
+import { SEVERITIES, SEVERITY_HEADING, count } from "../dutch";
+import type { CheckedFile, FileResult } from "../../report/check-file";
+import { STATUS_TEXT } from "../../report/overview";
 
 /** Per status the norms in it: "Normen niet gehaald: ZL-B (beantwoord met een ontwikkeldoel)". */
 function normLines(r: CheckedFile): string[] {
-  return (["not-met", "incomplete", "met"] as const).flatMap((status) => {
+  return (["niet-gehaald", "onvolledig", "gehaald"] as const).flatMap((status) => {
     const norms = r.norms.filter((n) => n.status === status);
     if (norms.length === 0) return [];
     const names = norms.map((n) =>
       n.answered ? `${n.rule} (beantwoord met een ontwikkeldoel of toelichting)` : n.rule,
     );
-    return [`  Normen ${NORM_STATUS[status]}: ${names.join(", ")}`];
+    return [`  Normen ${STATUS_TEXT[status]}: ${names.join(", ")}`];
   });
 }
 
-function fileBlock(r: FileResult): string[] {
+export function fileBlock(r: FileResult): string[] {
   if (r.kind === "unreadable") return [r.file, `  Niet te lezen: ${r.error}`];
   const lines = [
     r.school ?? r.file,
@@ -35,26 +35,50 @@ function fileBlock(r: FileResult): string[] {
   return lines;
 }
 
+/** What the summary line counts, kept as the files go by. */
+export type Tally = {
+  files: number;
+  ready: number;
+  withErrors: number;
+  conflicts: number;
+  unreadable: number;
+};
+
+export const emptyTally = (): Tally => ({
+  files: 0,
+  ready: 0,
+  withErrors: 0,
+  conflicts: 0,
+  unreadable: 0,
+});
+
+export function tally(t: Tally, r: FileResult): Tally {
+  const checked = r.kind === "checked";
+  return {
+    files: t.files + 1,
+    ready: t.ready + (checked && r.ready ? 1 : 0),
+    withErrors: t.withErrors + (checked && r.findings.some((f) => f.severity === "error") ? 1 : 0),
+    conflicts: t.conflicts + (checked && r.unreadableControls > 0 ? 1 : 0),
+    unreadable: t.unreadable + (checked ? 0 : 1),
+  };
+}
+
+export const textHeader = (today: DutchDate) => `SOP-controle van ${formatDutchDate(today)}\n\n`;
+
+export function textSummary(t: Tally): string {
+  const summary = [
+    `${count(t.files, "bestand", "bestanden")} gecontroleerd`,
+    `${t.ready} klaar voor het bestuur`,
+    `${t.withErrors} met fouten`,
+    ...(t.conflicts > 0 ? [`${t.conflicts} met velden die niet te lezen zijn`] : []),
+    ...(t.unreadable > 0 ? [`${t.unreadable} niet te lezen`] : []),
+  ];
+  return `Samenvatting: ${summary.join(", ")}.\n`;
+}
+
 /** The board's report: per file the school, template, readiness, progress and findings, in Dutch. */
 export function textReport(results: readonly FileResult[], today: DutchDate): string {
-  const checked = results.filter((r) => r.kind === "checked");
-  const ready = checked.filter((r) => r.ready).length;
-  const withErrors = checked.filter((r) => r.findings.some((f) => f.severity === "error")).length;
-  const unreadable = results.length - checked.length;
-  const conflicts = checked.filter((r) => r.unreadableControls > 0).length;
-  const summary = [
-    `${count(results.length, "bestand", "bestanden")} gecontroleerd`,
-    `${ready} klaar voor het bestuur`,
-    `${withErrors} met fouten`,
-    ...(conflicts > 0 ? [`${conflicts} met velden die niet te lezen zijn`] : []),
-    ...(unreadable > 0 ? [`${unreadable} niet te lezen`] : []),
-  ];
-  const blocks = results.map((r) => fileBlock(r).join("\n"));
-  return [
-    `SOP-controle van ${formatDutchDate(today)}`,
-    "",
-    ...blocks.flatMap((b) => [b, ""]),
-    `Samenvatting: ${summary.join(", ")}.`,
-    "",
-  ].join("\n");
+  const t = results.reduce(tally, emptyTally());
+  const blocks = results.map((r) => `${fileBlock(r).join("\n")}\n\n`);
+  return `${textHeader(today)}${blocks.join("")}${textSummary(t)}`;
 }

@@ -6,7 +6,8 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useMemo, useRef, useState, type DragEvent } from "react";
+import { lazy, Suspense, useMemo, useRef, useState, type DragEvent } from "react";
+import { Spinner } from "@fluentui/react-components";
 import { findTemplate, templates, type TemplateId } from "../../model";
 import { Pane } from "../Pane";
 import { browserPort, showInPreview } from "./browser-port";
@@ -60,6 +61,9 @@ const useStyles = makeStyles({
   preview: { padding: tokens.spacingHorizontalL, minWidth: 0 },
 });
 
+// The board page (and its workers) is a chunk of its own: a school filling in its SOP never loads it.
+const BoardPage = lazy(() => import("../board/BoardPage").then((m) => ({ default: m.BoardPage })));
+
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
@@ -73,6 +77,7 @@ export function BrowserEdition({ today }: { today: () => Date }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [dragging, setDragging] = useState(false);
+  const [board, setBoard] = useState(false);
   const preview = useRef<HTMLDivElement>(null);
   const flush = useRef<(() => Promise<void>) | null>(null);
 
@@ -128,6 +133,19 @@ export function BrowserEdition({ today }: { today: () => Date }) {
     }
   };
 
+  if (board)
+    return (
+      <FluentProvider
+        theme={theme === "dark" ? webDarkTheme : webLightTheme}
+        className={styles.root}
+        lang="nl"
+      >
+        <Suspense fallback={<Spinner label="De bestuurspagina wordt geladen…" />}>
+          <BoardPage today={today} onBack={() => setBoard(false)} />
+        </Suspense>
+      </FluentProvider>
+    );
+
   const drop = {
     onDragOver: (e: DragEvent) => {
       if (opened || !e.dataTransfer.types.includes("Files")) return;
@@ -152,7 +170,13 @@ export function BrowserEdition({ today }: { today: () => Date }) {
       {...drop}
     >
       {!opened || !port ? (
-        <OpenScreen busy={busy} error={error} onFile={openFile} onTemplate={openTemplate} />
+        <OpenScreen
+          busy={busy}
+          error={error}
+          onFile={openFile}
+          onTemplate={openTemplate}
+          onBoard={() => setBoard(true)}
+        />
       ) : (
         <div>
           <header className={styles.bar}>

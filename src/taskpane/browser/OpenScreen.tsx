@@ -42,11 +42,13 @@ export function OpenScreen({
   error,
   onFile,
   onTemplate,
+  onBoard,
 }: {
   busy: boolean;
   error: string | undefined;
   onFile(file: File): void;
   onTemplate(id: TemplateId): void;
+  onBoard(): void;
 }) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
@@ -103,6 +105,18 @@ export function OpenScreen({
             </li>
           ))}
         </ul>
+      </section>
+      <section aria-labelledby="bestuur">
+        <h2 id="bestuur" className={styles.heading}>
+          Voor besturen
+        </h2>
+        <p>
+          Controleer alle ontvangen SOP's in één keer: per school of het SOP klaar is, elke norm en
+          wat er nog mis is, met een overzicht voor Excel.
+        </p>
+        <Button className={styles.button} disabled={busy} onClick={onBoard}>
+          SOP's controleren (bestuur)
+        </Button>
       </section>
     </main>
   );

@@ -2,10 +2,11 @@ import { DocxDocument } from "../document/docx/adapter";
 import { DocumentError } from "../document/errors";
 import type { ControlProblem } from "../document/port";
 import { parseTag } from "../document/state";
-import type { Template } from "../model";
-import { evaluate, type DutchDate, type Finding, type NormResult, type Progress } from "../rules";
-import { CONTROL_NAME } from "./dutch";
-import { oneLine } from "./io";
+import type { Template, Values } from "../model";
+import { evaluate, type DutchDate, type Evaluation, type Finding, type Progress } from "../rules";
+import { CONTROL_NAME } from "./control-names";
+import { normStatuses, type NormResult } from "./norm-status";
+import { oneLine } from "./one-line";
 
 /** What `check` found in one document it could read as an SOP. */
 export type CheckedFile = {
@@ -18,7 +19,7 @@ export type CheckedFile = {
   ready: boolean;
   progress: Progress;
   findings: readonly Finding[];
-  /** Each norm of the template: met, not met (and whether answered) or incomplete. */
+  /** Each norm of the template with its status, in the template's order. */
   norms: readonly NormResult[];
   /**
    * Some `sop:` controls could not be read as their field (a tag twice, a tag the template does not
@@ -80,8 +81,18 @@ export function controlFindings(
   });
 }
 
-/** Reads and evaluates one document. Never throws: what cannot be read becomes an UnreadableFile. */
-export function checkDocument(file: string, bytes: Uint8Array, today: DutchDate): FileResult {
+/** A checked document with what was read from it, for a caller that shows more than the findings. */
+export type Checked = { result: CheckedFile; values: Values; evaluation: Evaluation };
+
+/**
+ * Reads and evaluates one document. Never throws: what cannot be read becomes an UnreadableFile.
+ * The same function for `sop check` and the board page (in a web worker).
+ */
+export function checkSop(
+  file: string,
+  bytes: Uint8Array,
+  today: DutchDate,
+): Checked | UnreadableFile {
   try {
     const doc = new DocxDocument(bytes);
     const template = doc.template();
@@ -93,7 +104,7 @@ export function checkDocument(file: string, bytes: Uint8Array, today: DutchDate)
     const evaluation = evaluate(template, state.values, today);
     const problems = controlFindings(template, state.problems);
     const name = template.schoolField ? state.values[template.schoolField] : undefined;
-    return {
+    const result: CheckedFile = {
       kind: "checked",
       file,
       template,
@@ -102,9 +113,10 @@ export function checkDocument(file: string, bytes: Uint8Array, today: DutchDate)
       ready: evaluation.ready && !problems.some((f) => f.severity === "error"),
       progress: evaluation.progress.overall,
       findings: [...problems, ...evaluation.findings],
-      norms: evaluation.norms,
+      norms: normStatuses(evaluation),
       unreadableControls: problems.length,
     };
+    return { result, values: state.values, evaluation };
   } catch (error) {
     const message =
       error instanceof DocumentError
@@ -112,4 +124,10 @@ export function checkDocument(file: string, bytes: Uint8Array, today: DutchDate)
         : `Het bestand kon niet worden gelezen: ${oneLine(error)}`;
     return { kind: "unreadable", file, error: message };
   }
+}
+
+/** Reads and evaluates one document. Never throws: what cannot be read becomes an UnreadableFile. */
+export function checkDocument(file: string, bytes: Uint8Array, today: DutchDate): FileResult {
+  const checked = checkSop(file, bytes, today);
+  return "result" in checked ? checked.result : checked;
 }
