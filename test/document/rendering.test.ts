@@ -149,7 +149,9 @@ describeRendered("the templates as LibreOffice prints them", () => {
     ["haaglanden-2021", 6],
     ["haaglanden-2025", 5],
     ["passenderwijs", 6],
-    ["zuid-limburg", 9],
+    // 10: with the 3.4 norm tick "De ondersteuningsstructuur is opgenomen in het schoolplan ..."
+    // (zuid-limburg-sop-model.txt:522) the printed form runs one page longer.
+    ["zuid-limburg", 10],
   ] as const)("the empty %s template prints on at most %i pages", (id, pages) => {
     expect(printed(id).pages.length).toBeLessThanOrEqual(pages);
   });
