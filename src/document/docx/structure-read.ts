@@ -44,6 +44,7 @@ function decode(s: string): string {
 const EMPTY = new Map<string, string>();
 const WANTS_ATTRS = new Set([
   "w:pStyle",
+  "w:i",
   "w:outlineLvl",
   "w:sym",
   "w:fldChar",
@@ -119,6 +120,9 @@ class Reader {
   /** Inside a field's instruction, or its result of a checkbox (a FORMCHECKBOX shows nothing). */
   private fieldPhase: "instr" | "result" | undefined;
   private run = -1;
+  /** The current run is italic; a paragraph of italic runs only is the model's instruction. */
+  private italic = false;
+  private upright = false;
   private skipDepth = 0;
   private inText = false;
   private inPPr = false;
@@ -173,6 +177,7 @@ class Reader {
           checked ? CHECKED : UNCHECKED,
         );
       } else {
+        if (!this.italic && ch.trim() !== "") this.upright = true;
         const sdt = this.sdts[this.sdts.length - 1];
         this.addPiece(
           { kind: "text", text: ch, run: this.run, ...(sdt ? { sdt: sdt.ordinal } : {}) },
@@ -203,6 +208,7 @@ class Reader {
         this.paraCount += 1;
         const p: Para = { p: this.paraCount - 1, text: "", pieces: [] };
         if (this.para) this.paraStack.push(this.para);
+        this.upright = false;
         this.para = p;
         if (selfClosing) this.closePara();
         return;
@@ -219,6 +225,13 @@ class Reader {
       case "w:r":
         this.runCount += 1;
         this.run = this.runCount - 1;
+        this.italic = false;
+        return;
+      case "w:i":
+        if (!this.inPPr) {
+          const v = this.val(a);
+          this.italic = v === undefined || (v !== "0" && v !== "false");
+        }
         return;
       case "w:t":
         if (!selfClosing) this.inText = true;
@@ -417,6 +430,7 @@ class Reader {
       headingLevel(p.style) ?? (p.outline !== undefined && p.outline <= 9 ? p.outline : undefined);
     delete p.outline;
     if (level !== undefined) p.level = level;
+    if (!this.upright && p.text.trim() !== "") p.italic = true;
     const t = this.tables[0];
     if (t?.cell) t.cell.paras.push(p);
     else if (t) {

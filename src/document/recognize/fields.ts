@@ -107,6 +107,8 @@ function following(ctx: Context, lines: readonly Line[], hit: Hit, hint?: string
     if (ctx.usedText.has(line.para.p)) break;
     // Our own templates mark the model's fixed texts and labels by style, also after a re-save.
     if (/modeltekst|veldlabel/i.test(line.para.style ?? "")) break;
+    // So do the models themselves: their instructions and fixed texts are set in italics.
+    if (line.para.italic) break;
     const t = line.para.text;
     if (isEmptyAnswer(t, hint) && t.trim() !== "") {
       // A hint or placeholder is the empty answer's place, and nothing after it is the answer.

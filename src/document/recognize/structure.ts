@@ -20,6 +20,8 @@ export type Para = {
   style?: string;
   /** Heading level 1-9 from its style or outline level. */
   level?: number;
+  /** Every letter of it is italic: in the models, an instruction or fixed text, not an answer. */
+  italic?: boolean;
   /** The text as a reader sees it, ticks shown as ☒ and ☐. */
   text: string;
   pieces: Piece[];

@@ -113,7 +113,11 @@ function readCell(ctx: Context, model: ModelCell, cell: Cell, read: RowRead, fir
   const p = para?.p ?? -1;
   const spots = read.spots.get(field.id) ?? [];
   read.spots.set(field.id, spots);
-  read.texts.set(field.id, cell.text);
+  // The text a value was read from: every non-empty cell of the field in this row.
+  const seen = read.texts.get(field.id);
+  if (cell.text.trim() !== "")
+    read.texts.set(field.id, seen ? `${seen} | ${cell.text.trim()}` : cell.text.trim());
+  else if (seen === undefined) read.texts.set(field.id, "");
   const states = read.states.get(field.id) ?? new Map<string, boolean>();
   read.states.set(field.id, states);
   const marks = cell.paras.flatMap((pa) =>
