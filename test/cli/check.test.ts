@@ -9,7 +9,6 @@ import {
   schools,
   sop,
   tempDir,
-  withoutCustomProperties,
 } from "./helpers";
 
 const { dir, cleanup } = tempDir();
@@ -110,9 +109,9 @@ describe("sop check: exit codes", () => {
 
   test.each([
     [
+      // Word's own document with every kind of control, and nothing of an SOP's headings or labels.
       "a Word document that is no SOP",
-      (f: string) =>
-        writeFileSync(f, withoutCustomProperties(buildTemplateDocx(templates.passenderwijs))),
+      (f: string) => copyFileSync(join(__dirname, "../fixtures/word/word-controls.docx"), f),
       /geen SOP: het heeft geen eigenschap SOP\.Template/,
     ],
     [
@@ -199,6 +198,7 @@ describe("sop check: formats", () => {
       "file",
       "template",
       "version",
+      "source",
       "ready",
       "progress",
       "findings",
@@ -206,6 +206,7 @@ describe("sop check: formats", () => {
     expect(mijnlamp).toMatchObject({
       template: "zuid-limburg",
       version: 1,
+      source: "controls",
       ready: true,
       progress: { filled: 113, required: 113 },
       findings: [],

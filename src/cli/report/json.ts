@@ -8,6 +8,7 @@ export function jsonReport(results: readonly FileResult[]): string {
           file: r.file,
           template: r.template.id,
           version: r.version,
+          source: r.source,
           ready: r.ready,
           progress: { filled: r.progress.filled, required: r.progress.required },
           findings: r.findings.map((f) => ({

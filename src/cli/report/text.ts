@@ -1,6 +1,10 @@
 import { formatDutchDate, type DutchDate } from "../../rules";
-import type { FileResult } from "../check-file";
+import { STRIPPED, type FileResult } from "../check-file";
 import { SEVERITIES, SEVERITY_HEADING, count } from "../dutch";
+
+/** Said of a document read by recognition, so a board knows the values are SOP Assistent's reading. */
+export const RECOGNIZED =
+  "de antwoorden zijn uit de tekst van het document gelezen (het heeft geen SOP-velden); `sop import` of `sop bind` maakt er een SOP met velden van.";
 
 function fileBlock(r: FileResult): string[] {
   if (r.kind === "unreadable") return [r.file, `  Niet te lezen: ${r.error}`];
@@ -8,6 +12,7 @@ function fileBlock(r: FileResult): string[] {
     r.school ?? r.file,
     `  Bestand:   ${r.file}`,
     `  Sjabloon:  ${r.template.name} (${r.template.id}, versie ${r.version})`,
+    ...(r.source === "recognized" ? [`  Gelezen:   ${r.stripped ? STRIPPED : RECOGNIZED}`] : []),
     `  Klaar voor het bestuur: ${r.ready ? "ja" : "nee"}`,
     `  Voortgang: ${r.progress.filled} van ${r.progress.required} velden`,
   ];
