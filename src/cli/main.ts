@@ -2,6 +2,7 @@ import { DocumentError } from "../document/errors";
 import { buildTemplates } from "./commands/build-templates";
 import { check } from "./commands/check";
 import { fill } from "./commands/fill";
+import { importCommand } from "./commands/import";
 import { inspect } from "./commands/inspect";
 import { values } from "./commands/values";
 import { EXIT, InputError, UsageError, oneLine, type ExitCode, type Io } from "./io";
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: Io) => ExitCode> = 
   values,
   fill,
   check,
+  import: importCommand,
   "build-templates": buildTemplates,
 };
 

@@ -17,6 +17,10 @@ const COMMANDS: Record<string, { line: string; text: string }> = {
     line: "check <bestand.docx | map>... [--format text|json|csv] [--out <pad>]",
     text: "Controleert SOP's tegen de normen van hun samenwerkingsverband. Mappen worden doorzocht op .docx-bestanden (ook in submappen). --out schrijft het rapport naar een bestand.",
   },
+  import: {
+    line: "import <bestand.docx> [--template <id>] --out <nieuw.docx> [--json]",
+    text: "Maakt een nieuw document uit het sjabloon met elk antwoord uit een bestaand SOP: een van SOP Assistent, het eigen model van het samenwerkingsverband met de hand ingevuld, of een SOP dat LibreOffice opsloeg. --template haaglanden-2025 zet een SOP 2021-2025 over naar het Ondersteuningsaanbod 2025. --json toont wat waar vandaan kwam en wat geen plaats had.",
+  },
   "build-templates": {
     line: "build-templates [--out templates/]",
     text: "Maakt de vier Word-sjablonen opnieuw uit de sjabloondefinities; het resultaat is elke keer byte voor byte gelijk.",
