@@ -1,4 +1,5 @@
 import { DocumentError } from "../document/errors";
+import { bind } from "./commands/bind";
 import { buildTemplates } from "./commands/build-templates";
 import { check } from "./commands/check";
 import { fill } from "./commands/fill";
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: Io) => ExitCode> = 
   fill,
   check,
   import: importCommand,
+  bind,
   "build-templates": buildTemplates,
 };
 

@@ -2,14 +2,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildTemplateDocx } from "../../src/document/docx/build-template";
 import { templates } from "../../src/model";
-import {
-  duplicateControl,
-  filled,
-  rewritePart,
-  schools,
-  sop,
-  tempDir,
-} from "./helpers";
+import { duplicateControl, filled, rewritePart, schools, sop, tempDir } from "./helpers";
 
 const { dir, cleanup } = tempDir();
 afterAll(cleanup);

@@ -189,6 +189,10 @@ class Reader {
 
   open(n: string, a: Map<string, string>, selfClosing: boolean): void {
     if (this.skipDepth > 0) {
+      // Skipped content still counts: a DOM lists its paragraphs, runs and controls too.
+      if (n === "w:p") this.paraCount += 1;
+      else if (n === "w:r") this.runCount += 1;
+      else if (n === "w:sdt") this.sdtCount += 1;
       if (!selfClosing) this.skipDepth += 1;
       return;
     }

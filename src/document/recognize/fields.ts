@@ -235,7 +235,7 @@ function readChoice(
       chosen.add(named.key);
       remark = named.remark || undefined;
     }
-    spots.push({ kind: "words", p: para.p });
+    spots.push({ kind: "words", p: para.p, end: true });
   }
   const keys = field.options.map((o) => o.key).filter((k) => chosen.has(k));
   const value: FieldValue | null =

@@ -104,6 +104,11 @@ type RowRead = {
   values: Map<string, FieldValue>;
 };
 
+/** Words in a cell: in an option's own column they stand for that option only. */
+function wordsSpot(p: number, keys: readonly string[]): Spot {
+  return keys.length === 1 ? { kind: "words", p, option: keys[0] as string } : { kind: "words", p };
+}
+
 /** Reads one cell of the model from one cell of the document. */
 function readCell(ctx: Context, model: ModelCell, cell: Cell, read: RowRead, first: boolean): void {
   if (!("field" in model)) return;
@@ -158,7 +163,7 @@ function readCell(ctx: Context, model: ModelCell, cell: Cell, read: RowRead, fir
     if (isEmptyAnswer(text)) {
       if (keys.length === 1)
         spots.push({ kind: "mark", option: keys[0] as string, p, source: "empty" });
-      else spots.push({ kind: "words", p });
+      else spots.push(wordsSpot(p, keys));
       return;
     }
     if (keys.length === 1 && (isTypedMark(text) || isTypedMark(text.split(/\s+/)[0] ?? ""))) {
@@ -179,18 +184,18 @@ function readCell(ctx: Context, model: ModelCell, cell: Cell, read: RowRead, fir
     const named = optionAtStart(text, field.options);
     if (named) {
       states.set(named.key, true);
-      spots.push({ kind: "words", p });
+      spots.push(wordsSpot(p, keys));
       if (named.remark) read.remarks.set(field.id, named.remark);
       return;
     }
     if (saysNo(text)) {
-      spots.push({ kind: "words", p });
+      spots.push(wordsSpot(p, keys));
       return;
     }
     if (keys.length === 1) {
       // Any other words in an option's column say the school has it; the words are kept as a remark.
       states.set(keys[0] as string, true);
-      spots.push({ kind: "words", p });
+      spots.push(wordsSpot(p, keys));
       if (!saysYes(text)) read.remarks.set(field.id, text);
     }
     return;

@@ -41,7 +41,7 @@ export type Spot =
       tail?: { p: number; from: number; to: number };
     }
   /** The answer is a word in a cell ("Ja", "nvt"): bind replaces the word by ticks per option. */
-  | { kind: "words"; p: number };
+  | { kind: "words"; p: number; option?: string; end?: boolean };
 
 /** One field as found: its value (null: the place is there but empty) and where. */
 export type Found = {
