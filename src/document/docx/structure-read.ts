@@ -67,6 +67,7 @@ function attrs(source: string): Map<string, string> {
 }
 
 const glyphChecked = new Set<string>(GLYPHS.checked);
+const GLYPH = new RegExp(`[${[...GLYPHS.checked, ...GLYPHS.unchecked].join("")}]`, "gu");
 const glyphUnchecked = new Set<string>(GLYPHS.unchecked);
 
 /** What a `w:sym` draws: a box (ticked or not), or another character. */
@@ -130,7 +131,18 @@ class Reader {
   private depth = 0;
 
   /** Element name resolved to `w:local`, `w14:local` or `?:local` by its namespace. */
+  private readonly names = new Map<string, string>();
+
   name(qname: string): string {
+    let n = this.names.get(qname);
+    if (n === undefined) {
+      n = this.resolve(qname);
+      this.names.set(qname, n);
+    }
+    return n;
+  }
+
+  private resolve(qname: string): string {
     const colon = qname.indexOf(":");
     const prefix = colon < 0 ? "" : qname.slice(0, colon);
     const local = colon < 0 ? qname : qname.slice(colon + 1);
@@ -169,22 +181,31 @@ class Reader {
   private text(t: string): void {
     if (this.fieldPhase === "instr") return;
     if (this.field?.checkbox) return;
-    for (const ch of t) {
-      if (glyphChecked.has(ch) || glyphUnchecked.has(ch)) {
-        const checked = glyphChecked.has(ch);
-        this.addPiece(
-          { kind: "mark", checked, source: "glyph", run: this.run },
-          checked ? CHECKED : UNCHECKED,
-        );
-      } else {
-        if (!this.italic && ch.trim() !== "") this.upright = true;
-        const sdt = this.sdts[this.sdts.length - 1];
-        this.addPiece(
-          { kind: "text", text: ch, run: this.run, ...(sdt ? { sdt: sdt.ordinal } : {}) },
-          ch,
-        );
-      }
+    // Plain text goes in as whole chunks; only a tick glyph breaks it up.
+    GLYPH.lastIndex = 0;
+    let from = 0;
+    let m: RegExpExecArray | null;
+    while ((m = GLYPH.exec(t))) {
+      if (m.index > from) this.plain(t.slice(from, m.index));
+      const checked = glyphChecked.has(m[0]);
+      this.addPiece(
+        { kind: "mark", checked, source: "glyph", run: this.run },
+        checked ? CHECKED : UNCHECKED,
+      );
+      from = m.index + m[0].length;
     }
+    if (from < t.length) this.plain(from === 0 ? t : t.slice(from));
+  }
+
+  private plain(t: string): void {
+    if (!this.italic && !this.upright && t.trim() !== "") this.upright = true;
+    const sdt = this.sdts[this.sdts.length - 1];
+    this.addPiece(
+      sdt
+        ? { kind: "text", text: t, run: this.run, sdt: sdt.ordinal }
+        : { kind: "text", text: t, run: this.run },
+      t,
+    );
   }
 
   open(n: string, a: Map<string, string>, selfClosing: boolean): void {
@@ -450,6 +471,7 @@ class Reader {
   }
 
   declare(a: Map<string, string>): void {
+    this.names.clear();
     for (const [k, v] of a) {
       if (k === "xmlns") this.prefixes.set("", v);
       else if (k.startsWith("xmlns:")) this.prefixes.set(k.slice(6), v);

@@ -5,6 +5,30 @@ import type { Block, Para, Piece } from "./structure";
 import { isEmptyAnswer, norm } from "./text";
 import type { Found, Provenance, Spot } from "./types";
 
+/** Normalised texts of one document, shared by the reading of it as each template. */
+export class TextCache {
+  private readonly normed = new Map<string, string>();
+  private readonly loose = new Map<string, { text: string; at: number[] }>();
+
+  norm(s: string): string {
+    let v = this.normed.get(s);
+    if (v === undefined) {
+      v = norm(s);
+      this.normed.set(s, v);
+    }
+    return v;
+  }
+
+  loosen(s: string): { text: string; at: number[] } {
+    let v = this.loose.get(s);
+    if (v === undefined) {
+      v = looseNorm(s);
+      this.loose.set(s, v);
+    }
+    return v;
+  }
+}
+
 /** What the matchers share while reading one document for one template. */
 export class Context {
   readonly found = new Map<string, Found>();
@@ -17,6 +41,7 @@ export class Context {
   constructor(
     readonly template: Template,
     readonly blocks: readonly Block[],
+    readonly cache: TextCache = new TextCache(),
   ) {
     const labels = new Set<string>();
     for (const { field } of template.fields) for (const l of this.labelsOf(field)) labels.add(l);
@@ -33,7 +58,7 @@ export class Context {
 
   /** Whether a paragraph starts with some label of the template (an answer ends before it). */
   startsWithLabel(text: string, except: readonly string[] = []): boolean {
-    const n = norm(text.replace(/^[☒☐\s]+/, ""));
+    const n = this.cache.norm(text.replace(/^[☒☐\s]+/, ""));
     if (n === "") return false;
     return this.allLabels.some((l) => !except.includes(l) && n.startsWith(l));
   }

@@ -46,10 +46,10 @@ function linesIn(ctx: Context, range: readonly [number, number]): Line[] {
 type Hit = { line: Line; start: number; end: number; rank: number };
 
 /** Lines where one of the labels stands, best first: at the start of the line, not a heading. */
-function hits(lines: readonly Line[], labels: readonly string[]): Hit[] {
+function hits(ctx: Context, lines: readonly Line[], labels: readonly string[]): Hit[] {
   const out: Hit[] = [];
   for (const line of lines) {
-    const loose = looseNorm(line.para.text);
+    const loose = ctx.cache.loosen(line.para.text);
     for (const label of labels) {
       const at = findLabel(loose.text, label);
       if (!at) continue;
@@ -257,7 +257,7 @@ export function matchFields(
     const others = fields
       .filter((f) => f.id !== field.id && f.label !== field.label)
       .flatMap((f) => labelsOf.get(f.id) ?? []);
-    const found = hits(lines, labels);
+    const found = hits(ctx, lines, labels);
     if (found.length === 0) continue;
     if (field.kind === "tick") readTick(ctx, field, found, section);
     else if (field.kind === "choice") readChoice(ctx, field, found, others, section);

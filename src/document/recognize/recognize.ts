@@ -1,5 +1,5 @@
 import { templates, type Template, type TemplateId } from "../../model";
-import { Context } from "./context";
+import { Context, TextCache } from "./context";
 import { matchFields } from "./fields";
 import type { DocStructure } from "./structure";
 import { matchTable } from "./tables";
@@ -16,7 +16,7 @@ function sectionStarts(ctx: Context): (number | undefined)[] {
     for (let b = from; b < ctx.blocks.length; b++) {
       const block = ctx.blocks[b];
       if (block?.kind !== "para") continue;
-      const n = norm(block.para.text);
+      const n = ctx.cache.norm(block.para.text);
       if (n === "" || n.length > heading.length * 1.6 + 8) continue;
       // A renumbered or re-styled heading is still its heading: the words decide.
       if (n === heading || (n.startsWith(heading) && block.para.level !== undefined)) {
@@ -31,8 +31,12 @@ function sectionStarts(ctx: Context): (number | undefined)[] {
 }
 
 /** Reads a document's structure as an SOP of the given template. */
-export function recognize(structure: DocStructure, template: Template): Recognition {
-  const ctx = new Context(template, structure.blocks);
+export function recognize(
+  structure: DocStructure,
+  template: Template,
+  cache = new TextCache(),
+): Recognition {
+  const ctx = new Context(template, structure.blocks, cache);
   const starts = sectionStarts(ctx);
   const end = structure.blocks.length;
   template.sections.forEach((section, i) => {
@@ -80,8 +84,9 @@ export const MIN_SCORE = 0.35;
 export function recognizeAny(structure: DocStructure, only?: TemplateId): Recognition | undefined {
   if (only) return recognize(structure, templates[only]);
   let best: Recognition | undefined;
+  const cache = new TextCache();
   for (const template of Object.values(templates)) {
-    const r = recognize(structure, template);
+    const r = recognize(structure, template, cache);
     if (!best || r.score > best.score) best = r;
   }
   return best && best.score >= MIN_SCORE ? best : undefined;

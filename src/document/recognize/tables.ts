@@ -35,10 +35,10 @@ function rowLabels(ctx: Context, row: ModelRow): string[] {
 }
 
 /** How well a row of the document carries these labels: 2 a cell is the label, 1 it starts with it. */
-function rowScore(row: Row, labels: readonly string[]): number {
+function rowScore(ctx: Context, row: Row, labels: readonly string[]): number {
   let best = 0;
   for (const cell of row.cells) {
-    const n = norm(cell.text.replace(/^[☒☐\s]+/, ""));
+    const n = ctx.cache.norm(cell.text.replace(/^[☒☐\s]+/, ""));
     if (n === "") continue;
     for (const label of labels) {
       if (n === label) best = Math.max(best, 2);
@@ -63,7 +63,11 @@ function cellAt(row: Row, column: number): { cell: Cell; index: number } | undef
 const width = (row: Row) => row.cells.reduce((n, c) => n + c.span, 0);
 
 /** Which grid column of the document holds each column of the model, from the header row. */
-function columnMap(model: ModelTable, table: Table): { header: number; map: number[] } {
+function columnMap(
+  ctx: Context,
+  model: ModelTable,
+  table: Table,
+): { header: number; map: number[] } {
   const wanted = model.columns.map(norm);
   for (let r = 0; r < Math.min(3, table.rows.length); r++) {
     const row = table.rows[r] as Row;
@@ -71,7 +75,7 @@ function columnMap(model: ModelTable, table: Table): { header: number; map: numb
     let hits = 0;
     let at = 0;
     for (const cell of row.cells) {
-      const n = norm(cell.text);
+      const n = ctx.cache.norm(cell.text);
       const i = wanted.findIndex(
         (w, k) =>
           w !== "" &&
@@ -238,8 +242,9 @@ export function matchTable(
     if (block.kind !== "table" || ctx.usedTables.has(block.table.index)) return;
     let score = 0;
     for (const labels of labelsByRow)
-      if (labels.length > 0 && block.table.rows.some((r) => rowScore(r, labels) >= 1)) score += 1;
-    if (columnMap(model, block.table).header >= 0) score += 0.5;
+      if (labels.length > 0 && block.table.rows.some((r) => rowScore(ctx, r, labels) >= 1))
+        score += 1;
+    if (columnMap(ctx, model, block.table).header >= 0) score += 0.5;
     // A table inside the section's range is preferred over an equal one elsewhere.
     if (i >= range[0] && i < range[1]) score += 0.25;
     else score *= 0.5;
@@ -248,7 +253,7 @@ export function matchTable(
   if (!best) return;
   const table = best.table;
   ctx.usedTables.add(table.index);
-  const { header, map } = columnMap(model, table);
+  const { header, map } = columnMap(ctx, model, table);
   const modelWidth = model.columns.length;
 
   // Rows with labels first, each to its best unused row of the document.
@@ -259,7 +264,7 @@ export function matchTable(
     let pick: { r: number; score: number } | undefined;
     table.rows.forEach((row, r) => {
       if (used.has(r)) return;
-      const score = rowScore(row, labels);
+      const score = rowScore(ctx, row, labels);
       if (score >= 1 && (!pick || score > pick.score)) pick = { r, score };
     });
     if (pick) {
