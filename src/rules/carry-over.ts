@@ -23,6 +23,11 @@ export function findCarryOver(from: TemplateId, to: TemplateId): CarryOver | und
   return all.find((c) => c.from === from && c.to === to);
 }
 
+/** The carry-overs that start from a template (the pane offers each as a button). */
+export function carryOversFrom(from: TemplateId): readonly CarryOver[] {
+  return all.filter((c) => c.from === from);
+}
+
 /** What carrying answers over gives: the target's values, where each came from, and what had no place. */
 export type Carried = {
   values: Values;

@@ -161,6 +161,7 @@ describe("Haaglanden SOP 2021-2025 → Ondersteuningsaanbod 2025", () => {
           from: "haaglanden-2021",
           to: "haaglanden-2025",
           about: "typo",
+          action: "Overzetten",
           rules: [{ kind: "copy", from: "visie", to: "visoen" }],
         },
         templates,

@@ -7,7 +7,13 @@ import {
 } from "../../model";
 import { DocumentError } from "../errors";
 import { documentText } from "../format";
-import type { ControlInfo, Detection, FieldChange, SopDocument, SopState } from "../port";
+import type {
+  ControlInfo,
+  Detection,
+  FieldChange,
+  SopDocument,
+  SopState,
+} from "../port";
 import { detectFrom, parseTag, stateFromControls } from "../state";
 import { validateChanges } from "../validate";
 import { buildTemplateDocx } from "./build-template";
@@ -159,6 +165,14 @@ export class DocxDocument implements SopDocument {
       this.scanned.length > 0 ||
       /<w:t[ >][^<]*\S/.test(new TextDecoder().decode(this.pkg.documentBytes()))
     );
+  }
+
+  /** Replaces the whole file (bind, import), as the person asked in the pane. */
+  replaceWith(bytes: Uint8Array): void {
+    this.pkg = DocxPackage.open(bytes);
+    this.sdts = undefined;
+    this.scanned = scanControls(this.pkg.documentBytes());
+    for (const l of this.listeners) l();
   }
 
   /** A file is replaced whole by the template (the browser edition's "Nieuw SOP"). */

@@ -76,6 +76,8 @@ export const carryOverSchema = z.object({
   from: z.string(),
   to: z.string(),
   about: z.string(),
+  /** The pane's button that starts it. */
+  action: z.string().min(1),
   rules: z.array(carryRuleSchema).min(1),
 });
 
