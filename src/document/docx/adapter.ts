@@ -7,13 +7,7 @@ import {
 } from "../../model";
 import { DocumentError } from "../errors";
 import { documentText } from "../format";
-import type {
-  ControlInfo,
-  Detection,
-  FieldChange,
-  SopDocument,
-  SopState,
-} from "../port";
+import type { ControlInfo, Detection, FieldChange, SopDocument, SopState } from "../port";
 import { detectFrom, parseTag, stateFromControls } from "../state";
 import { validateChanges } from "../validate";
 import { buildTemplateDocx } from "./build-template";
