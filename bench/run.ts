@@ -10,6 +10,7 @@ import { templates } from "../src/model";
 import { evaluate } from "../src/rules";
 import { complete as zuidLimburg } from "../test/fixtures/schools/zuid-limburg";
 import { canTime, checkRun, hasPythonDocx, pythonRun, sopFolder, timed } from "./check-folder";
+import { recognizeKnown, recognizeUnknown, zuidLimburgXml } from "./recognize";
 
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -39,6 +40,40 @@ console.log(
 const template = templates["zuid-limburg"];
 const ms = time(() => evaluate(template, zuidLimburg, "2026-11-23"), 2000);
 row("rules: evaluate complete zuid-limburg (median)", `${ms.toFixed(3)} ms`, "< 2 ms", ms < 2);
+
+// Recognition: a full Zuid-Limburg SOP without SOP fields (our template re-saved by LibreOffice).
+const xml = zuidLimburgXml();
+const known = time(() => recognizeKnown(xml), 30, 5);
+row(
+  "recognize: full zuid-limburg, no fields (median)",
+  `${known.toFixed(1)} ms`,
+  "≤ 20 ms",
+  known <= 20,
+);
+const any = time(() => recognizeUnknown(xml), 20, 3);
+row(
+  "recognize: same, template found among four (median)",
+  `${any.toFixed(1)} ms`,
+  "(no budget)",
+  true,
+);
+
+{
+  const tsx = join(__dirname, "../node_modules/.bin/tsx");
+  const runs = [0, 1, 2].map(
+    () =>
+      JSON.parse(
+        execFileSync(tsx, [join(__dirname, "check-recognized.ts"), "200"], { encoding: "utf8" }),
+      ) as { perSecond: number },
+  );
+  const bestRecognized = Math.max(...runs.map((r) => r.perSecond));
+  row(
+    "cli: check 200 recognized zuid-limburg (docs/s, best of 3)",
+    bestRecognized.toFixed(0),
+    "(no budget)",
+    true,
+  );
+}
 
 // `sop check` as a whole process: 1,000 filled Zuid-Limburg SOPs, against python-docx on the same
 // folder in the same run, and its peak memory. Medians of three rounds each, taken in turn.

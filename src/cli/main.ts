@@ -1,7 +1,9 @@
 import { DocumentError } from "../document/errors";
+import { bind } from "./commands/bind";
 import { buildTemplates } from "./commands/build-templates";
 import { check } from "./commands/check";
 import { fill } from "./commands/fill";
+import { importCommand } from "./commands/import";
 import { inspect } from "./commands/inspect";
 import { values } from "./commands/values";
 import { EXIT, InputError, UsageError, oneLine, type ExitCode, type Io } from "./io";
@@ -15,6 +17,8 @@ const COMMANDS: Record<string, (argv: readonly string[], io: Io) => ExitCode | P
     values,
     fill,
     check,
+    import: importCommand,
+    bind,
     "build-templates": buildTemplates,
   };
 

@@ -17,6 +17,14 @@ const COMMANDS: Record<string, { line: string; text: string }> = {
     line: "check <bestand.docx | map>... [--format text|json|csv|xlsx] [--out <pad>]",
     text: "Controleert SOP's tegen de normen van hun samenwerkingsverband: per bestand of het klaar is voor het bestuur en per norm gehaald, niet gehaald of onvolledig. Een niet gehaalde norm waarbij de school een ontwikkeldoel (of de gevraagde toelichting) schrijft, houdt het SOP niet tegen. Mappen worden doorzocht op .docx-bestanden (ook in submappen). --out schrijft het rapport naar een bestand. csv is een overzicht dat Excel met Nederlandse instellingen goed opent (scheidingsteken ;); xlsx (met --out) is een Excel-werkmap met een overzicht, alle bevindingen en de codes.",
   },
+  import: {
+    line: "import <bestand.docx> [--template <id>] --out <nieuw.docx> [--json]",
+    text: "Maakt een nieuw document uit het sjabloon met elk antwoord uit een bestaand SOP: een van SOP Assistent, het eigen model van het samenwerkingsverband met de hand ingevuld, of een SOP dat LibreOffice opsloeg. --template haaglanden-2025 zet een SOP 2021-2025 over naar het Ondersteuningsaanbod 2025. --json toont wat waar vandaan kwam en wat geen plaats had.",
+  },
+  bind: {
+    line: "bind <bestand.docx> [--template <id>] (--out <bestand.docx> | --in-place) [--json]",
+    text: "Maakt van het eigen document van de school een SOP met velden: elk herkend antwoord krijgt zijn SOP-veld (een vinkje wordt een selectievakje, een tekst een tekstveld) en het document zijn SOP-eigenschappen. Elk woord, de opmaak, kop- en voetteksten, opmerkingen en afbeeldingen blijven staan. Toont de velden waarvoor het document geen plaats heeft.",
+  },
   "build-templates": {
     line: "build-templates [--out templates/]",
     text: "Maakt de vier Word-sjablonen opnieuw uit de sjabloondefinities; het resultaat is elke keer byte voor byte gelijk.",

@@ -80,6 +80,32 @@ export type SopState = {
  */
 export type FieldChange = { field: string; value: FieldValue | null; placeholder?: string };
 
+/** A document without SOP fields, read as an SOP: what the pane shows before anything changes. */
+export type RecognizedSop = {
+  template: TemplateId;
+  /** The fields whose answer was read, with it, in template order. */
+  found: readonly { field: string; value: FieldValue }[];
+  /** Fields with a place in the document (answered or empty). */
+  placed: number;
+  /** Fields the document has no place for. */
+  unplaced: readonly string[];
+  /** The document names its template but lost its fields (saved by LibreOffice, say). */
+  stripped: boolean;
+};
+
+/**
+ * What a host can do with a recognized SOP; optional, as not every host offers it yet. Each replaces
+ * what the port holds, and the pane reads the document again.
+ */
+export type RecognizingDocument = {
+  /** The document read by recognition; undefined when it has SOP fields or follows no template. */
+  recognize(): Promise<RecognizedSop | undefined>;
+  /** Adds the SOP fields to this document itself (`bind`): every word stays. */
+  bindFields(template: TemplateId): Promise<void>;
+  /** Continues on a new document of `target` with the recognized (or carried-over) answers. */
+  importInto(target: TemplateId): Promise<void>;
+};
+
 /** The operations the task pane and the CLI need from a document, whatever holds it (Word or a file). */
 export type SopDocument = {
   detect(): Promise<Detection>;
@@ -96,4 +122,4 @@ export type SopDocument = {
   startFromTemplate(template: TemplateId): Promise<void>;
   /** What this host cannot do (an older Word without some API), in Dutch, for the pane to say. */
   limitations(): readonly string[];
-};
+} & Partial<RecognizingDocument>;

@@ -1,6 +1,7 @@
 import { DocxDocument } from "../document/docx/adapter";
 import { DocumentError } from "../document/errors";
 import type { ControlProblem } from "../document/port";
+import { recognizedValues, recognizeXml } from "../document/recognize";
 import { parseTag } from "../document/state";
 import type { Template, Values } from "../model";
 import { evaluate, type DutchDate, type Evaluation, type Finding, type Progress } from "../rules";
@@ -14,6 +15,13 @@ export type CheckedFile = {
   file: string;
   template: Template;
   version: number;
+  /**
+   * Where the values came from: the document's `sop:` controls, or its text, read by recognition
+   * (a school's own copy of the model, or one of ours whose fields LibreOffice dropped).
+   */
+  source: "controls" | "recognized";
+  /** The document names its template but its fields were stripped (a LibreOffice re-save). */
+  stripped: boolean;
   /** The school's name, from the template's school field, when filled in. */
   school: string | undefined;
   ready: boolean;
@@ -36,6 +44,10 @@ export type FileResult = CheckedFile | UnreadableFile;
 
 export const NOT_AN_SOP =
   "Dit document is geen SOP: het heeft geen eigenschap SOP.Template. Is het gemaakt vanuit een van de SOP-sjablonen?";
+
+/** Said of an SOP of ours whose fields another program dropped, once its answers are read from its text. */
+export const STRIPPED =
+  "Dit SOP is opgeslagen in een ander programma dan Word, dat de SOP-velden verwijderde (LibreOffice doet dat). De antwoorden zijn uit de tekst gelezen; `sop bind <bestand> --in-place` zet de velden terug.";
 
 /** LibreOffice, for one, keeps the properties but drops every control's tag when it saves a .docx. */
 export const NO_FIELDS =
@@ -81,6 +93,43 @@ export function controlFindings(
   });
 }
 
+function schoolOf(template: Template, values: Values): string | undefined {
+  const name = template.schoolField ? values[template.schoolField] : undefined;
+  return typeof name === "string" && name.trim() !== "" ? name.trim() : undefined;
+}
+
+/**
+ * A document without SOP fields is read from its text: the template it follows best (or the one its
+ * properties name), and the answers where the model's labels put them.
+ */
+function recognized(
+  file: string,
+  doc: DocxDocument,
+  today: DutchDate,
+  named?: Template,
+): Checked | UnreadableFile {
+  const recognition = recognizeXml(doc.documentXml(), named?.id);
+  if (!recognition) return { kind: "unreadable", file, error: NOT_AN_SOP };
+  if (recognition.found.length === 0) return { kind: "unreadable", file, error: NO_FIELDS };
+  const values = recognizedValues(recognition);
+  const evaluation = evaluate(recognition.template, values, today);
+  const result: CheckedFile = {
+    kind: "checked",
+    file,
+    template: recognition.template,
+    version: recognition.template.version,
+    source: "recognized",
+    stripped: named !== undefined,
+    school: schoolOf(recognition.template, values),
+    ready: evaluation.ready,
+    progress: evaluation.progress.overall,
+    findings: evaluation.findings,
+    norms: normStatuses(evaluation),
+    unreadableControls: 0,
+  };
+  return { result, values, evaluation };
+}
+
 /** A checked document with what was read from it, for a caller that shows more than the findings. */
 export type Checked = { result: CheckedFile; values: Values; evaluation: Evaluation };
 
@@ -97,19 +146,19 @@ export function checkSop(
     const doc = new DocxDocument(bytes);
     const template = doc.template();
     const detection = doc.detectSync();
-    if (!template || detection.kind !== "sop")
-      return { kind: "unreadable", file, error: NOT_AN_SOP };
+    if (!template || detection.kind !== "sop") return recognized(file, doc, today);
     const state = doc.readSync();
-    if (state.present.size === 0) return { kind: "unreadable", file, error: NO_FIELDS };
+    if (state.present.size === 0) return recognized(file, doc, today, template);
     const evaluation = evaluate(template, state.values, today);
     const problems = controlFindings(template, state.problems);
-    const name = template.schoolField ? state.values[template.schoolField] : undefined;
     const result: CheckedFile = {
       kind: "checked",
       file,
       template,
       version: detection.version,
-      school: typeof name === "string" && name.trim() !== "" ? name.trim() : undefined,
+      source: "controls",
+      stripped: false,
+      school: schoolOf(template, state.values),
       ready: evaluation.ready && !problems.some((f) => f.severity === "error"),
       progress: evaluation.progress.overall,
       findings: [...problems, ...evaluation.findings],

@@ -15,6 +15,7 @@ import type { Finding } from "../rules";
 import { financeCheck } from "./finance";
 import { focusTarget } from "./focus";
 import { PaneContext, type Host, type PaneContextValue } from "./usePane";
+import { useRecognition } from "./useRecognition";
 import { useSopDocument } from "./useSopDocument";
 import { BoardView } from "./views/BoardView";
 import { FillView } from "./views/FillView";
@@ -22,6 +23,7 @@ import { FinanceView } from "./views/FinanceView";
 import { NewSop } from "./views/NewSop";
 import { NormsView } from "./views/NormsView";
 import { detectionText } from "./views/problems";
+import { RecognizedStart } from "./views/RecognizedStart";
 import { StartView } from "./views/StartView";
 
 export type PaneProps = {
@@ -51,6 +53,7 @@ const useStyles = makeStyles({
 export function Pane({ document, today, host, flushRef }: PaneProps) {
   const styles = useStyles();
   const sop = useSopDocument(document, today);
+  const recognized = useRecognition(document, sop.state);
   const [view, setView] = useState<View>("start");
   const [open, setOpen] = useState<readonly string[]>([]);
   const [focus, setFocus] = useState<{ field: string; n: number } | null>(null);
@@ -106,6 +109,15 @@ export function Pane({ document, today, host, flushRef }: PaneProps) {
     return (
       <div className={styles.pane}>
         <Spinner label="Het document wordt gelezen…" />
+      </div>
+    );
+  }
+
+  if (recognized && state) {
+    return (
+      <div className={styles.pane} ref={root}>
+        <h1 className={styles.title}>SOP Assistent</h1>
+        <RecognizedStart document={document} recognized={recognized} />
       </div>
     );
   }

@@ -9,6 +9,7 @@ export function jsonFile(r: FileResult) {
         school: r.school ?? null,
         template: r.template.id,
         version: r.version,
+        source: r.source,
         ready: r.ready,
         progress: { filled: r.progress.filled, required: r.progress.required },
         findings: r.findings.map((f) => ({

@@ -1,7 +1,11 @@
 import { formatDutchDate, type DutchDate } from "../../rules";
 import { SEVERITIES, SEVERITY_HEADING, count } from "../dutch";
-import type { CheckedFile, FileResult } from "../../report/check-file";
+import { STRIPPED, type CheckedFile, type FileResult } from "../../report/check-file";
 import { STATUS_TEXT } from "../../report/overview";
+
+/** Said of a document read by recognition, so a board knows the values are SOP Assistent's reading. */
+export const RECOGNIZED =
+  "de antwoorden zijn uit de tekst van het document gelezen (het heeft geen SOP-velden); `sop import` of `sop bind` maakt er een SOP met velden van.";
 
 /** Per status the norms in it: "Normen niet gehaald: ZL-B (beantwoord met een ontwikkeldoel)". */
 function normLines(r: CheckedFile): string[] {
@@ -21,6 +25,7 @@ export function fileBlock(r: FileResult): string[] {
     r.school ?? r.file,
     `  Bestand:   ${r.file}`,
     `  Sjabloon:  ${r.template.name} (${r.template.id}, versie ${r.version})`,
+    ...(r.source === "recognized" ? [`  Gelezen:   ${r.stripped ? STRIPPED : RECOGNIZED}`] : []),
     `  Klaar voor het bestuur: ${r.ready ? "ja" : "nee"}`,
     `  Voortgang: ${r.progress.filled} van ${r.progress.required} velden`,
     ...normLines(r),

@@ -164,6 +164,14 @@ export class DocxDocument implements SopDocument {
     );
   }
 
+  /** Replaces the whole file (bind, import), as the person asked in the pane. */
+  replaceWith(bytes: Uint8Array): void {
+    this.pkg = DocxPackage.open(bytes);
+    this.sdts = undefined;
+    this.scanned = scanControls(this.pkg.documentBytes());
+    for (const l of this.listeners) l();
+  }
+
   /** A file is replaced whole by the template (the browser edition's "Nieuw SOP"). */
   async startFromTemplate(id: TemplateId): Promise<void> {
     const template = findTemplate(id);

@@ -82,7 +82,12 @@ export function BrowserEdition({ today }: { today: () => Date }) {
   const flush = useRef<(() => Promise<void>) | null>(null);
 
   const port = useMemo(
-    () => opened && browserPort(opened.doc, (field) => showInPreview(preview.current, field)),
+    () =>
+      opened && {
+        ...browserPort(opened.doc, (field) => showInPreview(preview.current, field)),
+        // A document without SOP fields can be read, bound or carried over right here.
+        ...opened.engine.recognizingDocx(opened.doc),
+      },
     [opened],
   );
 

@@ -5,3 +5,4 @@
 export { DocxDocument } from "../../document/docx/adapter";
 export { buildTemplateDocx } from "../../document/docx/build-template";
 export { previewHtml, previewHtmlOfXml } from "../../document/docx/preview";
+export { recognizingDocx } from "../../document/recognize/docx-recognizing";

@@ -1,0 +1,347 @@
+import type { Field, FieldValue, Block as ModelBlock, Cell as ModelCell } from "../../model";
+import { Context, markSpot, parasText, typed } from "./context";
+import type { Cell, Row, Table } from "./structure";
+import {
+  findLabel,
+  isEmptyAnswer,
+  isTypedMark,
+  norm,
+  optionAtStart,
+  saysNo,
+  saysYes,
+} from "./text";
+import type { Spot } from "./types";
+
+type ModelTable = Extract<ModelBlock, { kind: "table" }>;
+type ModelRow = ModelTable["rows"][number];
+
+/** The labels a row of the model is known by: its text cells, or the label of the tick it opens with. */
+function rowLabels(ctx: Context, row: ModelRow): string[] {
+  const labels = row.cells
+    .filter((c): c is { text: string } => "text" in c)
+    .map((c) => norm(c.text))
+    .filter((l) => l !== "" && !/^\(?[\d.]+\)?$/.test(l));
+  // A row that opens with a tick is known by the tick's label (the uitstroom categories).
+  const first = row.cells[0];
+  const opener = first && "field" in first ? ctx.template.byId.get(first.field)?.field : undefined;
+  if (labels.length === 0 && opener?.kind === "tick") return ctx.labelsOf(opener);
+  const main = row.cells
+    .map((c) => ("field" in c ? ctx.template.byId.get(c.field)?.field : undefined))
+    .find((f): f is Field => f !== undefined && f.kind === "choice");
+  // Variants of a choice's label (LABEL_VARIANTS) name its row too.
+  if (main && labels.length > 0)
+    return [...labels, ...ctx.labelsOf(main).filter((l) => !labels.includes(l))];
+  return labels;
+}
+
+/** How well a row of the document carries these labels: 2 a cell is the label, 1 it starts with it. */
+function rowScore(ctx: Context, row: Row, labels: readonly string[]): number {
+  let best = 0;
+  for (const cell of row.cells) {
+    const n = ctx.cache.norm(cell.text.replace(/^[☒☐\s]+/, ""));
+    if (n === "") continue;
+    for (const label of labels) {
+      if (n === label) best = Math.max(best, 2);
+      else if (n.startsWith(label) && findLabel(n, label)?.[0] === 0) best = Math.max(best, 1.5);
+      else if (label.length >= 12 && findLabel(n, label)) best = Math.max(best, 1);
+    }
+  }
+  return best;
+}
+
+/** The cell of a row that covers a grid column. */
+function cellAt(row: Row, column: number): { cell: Cell; index: number } | undefined {
+  let at = 0;
+  for (let i = 0; i < row.cells.length; i++) {
+    const cell = row.cells[i] as Cell;
+    if (column >= at && column < at + cell.span) return { cell, index: i };
+    at += cell.span;
+  }
+  return undefined;
+}
+
+const width = (row: Row) => row.cells.reduce((n, c) => n + c.span, 0);
+
+/** Which grid column of the document holds each column of the model, from the header row. */
+function columnMap(
+  ctx: Context,
+  model: ModelTable,
+  table: Table,
+): { header: number; map: number[] } {
+  const wanted = model.columns.map(norm);
+  for (let r = 0; r < Math.min(3, table.rows.length); r++) {
+    const row = table.rows[r] as Row;
+    const map: (number | undefined)[] = wanted.map(() => undefined);
+    let hits = 0;
+    let at = 0;
+    for (const cell of row.cells) {
+      const n = ctx.cache.norm(cell.text);
+      const i = wanted.findIndex(
+        (w, k) =>
+          w !== "" &&
+          map[k] === undefined &&
+          (n === w || (n.length > 3 && w.startsWith(n)) || n.startsWith(w)),
+      );
+      if (n !== "" && i >= 0) {
+        map[i] = at;
+        hits += 1;
+      }
+      at += cell.span;
+    }
+    const named = wanted.filter((w) => w !== "").length;
+    if (hits > 0 && hits * 2 >= named) {
+      // Columns without a header follow the one before them.
+      const full = map.map((m, i) => m ?? (i === 0 ? 0 : -1));
+      for (let i = 1; i < full.length; i++)
+        if (full[i] === -1) full[i] = (full[i - 1] as number) + 1;
+      return { header: r, map: full };
+    }
+  }
+  return { header: -1, map: wanted.map((_, i) => i) };
+}
+
+type RowRead = {
+  states: Map<string, Map<string, boolean>>;
+  spots: Map<string, Spot[]>;
+  remarks: Map<string, string>;
+  texts: Map<string, string>;
+  values: Map<string, FieldValue>;
+};
+
+/** Words in a cell: in an option's own column they stand for that option only. */
+function wordsSpot(p: number, keys: readonly string[]): Spot {
+  return keys.length === 1 ? { kind: "words", p, option: keys[0] as string } : { kind: "words", p };
+}
+
+/** Reads one cell of the model from one cell of the document. */
+function readCell(ctx: Context, model: ModelCell, cell: Cell, read: RowRead, first: boolean): void {
+  if (!("field" in model)) return;
+  const field = ctx.template.byId.get(model.field)?.field;
+  if (!field) return;
+  const para = cell.paras[0];
+  const p = para?.p ?? -1;
+  const spots = read.spots.get(field.id) ?? [];
+  read.spots.set(field.id, spots);
+  // The text a value was read from: every non-empty cell of the field in this row.
+  const seen = read.texts.get(field.id);
+  if (cell.text.trim() !== "")
+    read.texts.set(field.id, seen ? `${seen} | ${cell.text.trim()}` : cell.text.trim());
+  else if (seen === undefined) read.texts.set(field.id, "");
+  const states = read.states.get(field.id) ?? new Map<string, boolean>();
+  read.states.set(field.id, states);
+  const marks = cell.paras.flatMap((pa) =>
+    pa.pieces.flatMap((piece) => (piece.kind === "mark" ? [{ piece, p: pa.p }] : [])),
+  );
+
+  if (field.kind === "choice") {
+    const keys = model.options ?? field.options.map((o) => o.key);
+    const options = field.options.filter((o) => keys.includes(o.key));
+    if (marks.length > 0) {
+      if (keys.length === 1) {
+        const m = marks[0] as (typeof marks)[number];
+        states.set(
+          keys[0] as string,
+          states.get(keys[0] as string) === true || marks.some((x) => x.piece.checked),
+        );
+        spots.push(markSpot(m.piece, m.p, keys[0]));
+        return;
+      }
+      // "☒ Ja ☐ Nee": each tick belongs to the option named after it.
+      for (const pa of cell.paras) {
+        const pieces = pa.pieces;
+        for (let i = 0; i < pieces.length; i++) {
+          const piece = pieces[i];
+          if (piece?.kind !== "mark") continue;
+          let after = "";
+          for (let j = i + 1; j < pieces.length && pieces[j]?.kind === "text"; j++)
+            after += (pieces[j] as { text: string }).text;
+          const named = optionAtStart(after, options);
+          if (!named) continue;
+          states.set(named.key, states.get(named.key) === true || piece.checked);
+          spots.push(markSpot(piece, pa.p, named.key));
+        }
+      }
+      return;
+    }
+    const text = cell.text.trim();
+    if (isEmptyAnswer(text)) {
+      if (keys.length === 1)
+        spots.push({ kind: "mark", option: keys[0] as string, p, source: "empty" });
+      else spots.push(wordsSpot(p, keys));
+      return;
+    }
+    if (keys.length === 1 && (isTypedMark(text) || isTypedMark(text.split(/\s+/)[0] ?? ""))) {
+      const key = keys[0] as string;
+      states.set(key, true);
+      const run = para?.pieces.find((x) => x.kind === "text" && x.text.trim() !== "")?.run;
+      spots.push({
+        kind: "mark",
+        option: key,
+        p,
+        source: "typed",
+        ...(run !== undefined ? { run } : {}),
+      });
+      const rest = text.replace(/^\S+\s*/, "").trim();
+      if (rest) read.remarks.set(field.id, rest);
+      return;
+    }
+    const named = optionAtStart(text, field.options);
+    if (named) {
+      states.set(named.key, true);
+      spots.push(wordsSpot(p, keys));
+      if (named.remark) read.remarks.set(field.id, named.remark);
+      return;
+    }
+    if (saysNo(text)) {
+      spots.push(wordsSpot(p, keys));
+      return;
+    }
+    if (keys.length === 1) {
+      // Any other words in an option's column say the school has it; the words are kept as a remark.
+      states.set(keys[0] as string, true);
+      spots.push(wordsSpot(p, keys));
+      if (!saysYes(text)) read.remarks.set(field.id, text);
+    }
+    return;
+  }
+
+  if (field.kind === "tick") {
+    if (marks.length > 0) {
+      const m = marks[0] as (typeof marks)[number];
+      states.set("", m.piece.checked);
+      spots.push(markSpot(m.piece, m.p));
+      return;
+    }
+    const text = cell.text.trim();
+    const head = text.split(/\s+/)[0] ?? "";
+    if (isTypedMark(head)) {
+      states.set("", true);
+      const run = para?.pieces.find((x) => x.kind === "text" && x.text.trim() !== "")?.run;
+      spots.push({ kind: "mark", p, source: "typed", ...(run !== undefined ? { run } : {}) });
+    } else spots.push({ kind: "mark", p, source: first ? "empty" : "empty" });
+    return;
+  }
+
+  // A text, number or date in its own cell.
+  const value = typed(field, parasText(cell.paras, field.hint));
+  states.set("text", value !== null);
+  spots.push({ kind: "text", paras: cell.paras.map((x) => x.p) });
+  if (value !== null) read.values.set(field.id, value);
+}
+
+/** Finds the model's table among the document's tables and reads its rows. */
+export function matchTable(
+  ctx: Context,
+  model: ModelTable,
+  range: readonly [number, number],
+  section: string,
+): void {
+  const labelsByRow = model.rows.map((r) => rowLabels(ctx, r));
+  let best: { table: Table; score: number } | undefined;
+  ctx.blocks.forEach((block, i) => {
+    if (block.kind !== "table" || ctx.usedTables.has(block.table.index)) return;
+    let score = 0;
+    for (const labels of labelsByRow)
+      if (labels.length > 0 && block.table.rows.some((r) => rowScore(ctx, r, labels) >= 1))
+        score += 1;
+    if (columnMap(ctx, model, block.table).header >= 0) score += 0.5;
+    // A table inside the section's range is preferred over an equal one elsewhere.
+    if (i >= range[0] && i < range[1]) score += 0.25;
+    else score *= 0.5;
+    if (score > 0.5 && (!best || score > best.score)) best = { table: block.table, score };
+  });
+  if (!best) return;
+  const table = best.table;
+  ctx.usedTables.add(table.index);
+  const { header, map } = columnMap(ctx, model, table);
+  const modelWidth = model.columns.length;
+
+  // Rows with labels first, each to its best unused row of the document.
+  const assigned: (number | undefined)[] = model.rows.map(() => undefined);
+  const used = new Set<number>([header]);
+  labelsByRow.forEach((labels, ri) => {
+    if (labels.length === 0) return;
+    let pick: { r: number; score: number } | undefined;
+    table.rows.forEach((row, r) => {
+      if (used.has(r)) return;
+      const score = rowScore(ctx, row, labels);
+      if (score >= 1 && (!pick || score > pick.score)) pick = { r, score };
+    });
+    if (pick) {
+      assigned[ri] = pick.r;
+      used.add(pick.r);
+    }
+  });
+  // Rows without labels (free rows, "anders" rows) take the unused rows between their neighbours.
+  for (let ri = 0; ri < model.rows.length; ri++) {
+    if (assigned[ri] !== undefined || (labelsByRow[ri]?.length ?? 0) > 0) continue;
+    let before = header;
+    for (let k = ri - 1; k >= 0; k--)
+      if (assigned[k] !== undefined) {
+        before = assigned[k] as number;
+        break;
+      }
+    let after = table.rows.length;
+    for (let k = ri + 1; k < model.rows.length; k++)
+      if (assigned[k] !== undefined && (labelsByRow[k]?.length ?? 0) > 0) {
+        after = assigned[k] as number;
+        break;
+      }
+    for (let r = before + 1; r < after; r++) {
+      if (!used.has(r)) {
+        assigned[ri] = r;
+        used.add(r);
+        break;
+      }
+    }
+  }
+
+  model.rows.forEach((mrow, ri) => {
+    const r = assigned[ri];
+    if (r === undefined) return;
+    const row = table.rows[r] as Row;
+    const sameWidth = width(row) === modelWidth;
+    const read: RowRead = {
+      states: new Map(),
+      spots: new Map(),
+      remarks: new Map(),
+      texts: new Map(),
+      values: new Map(),
+    };
+    const seenCells = new Set<number>();
+    mrow.cells.forEach((mcell, ci) => {
+      const column = sameWidth ? ci : (map[ci] ?? ci);
+      const at = cellAt(row, column);
+      if (!at || at.cell.merged) return;
+      // A cell spanning several columns of the model holds one answer, read once.
+      if (seenCells.has(at.index) && !("field" in mcell && mcell.options?.length === 1)) return;
+      seenCells.add(at.index);
+      readCell(ctx, mcell, at.cell, read, ci === 0);
+    });
+    for (const [id, spots] of read.spots) {
+      const field = ctx.template.byId.get(id)?.field;
+      if (!field) continue;
+      const states = read.states.get(id) ?? new Map<string, boolean>();
+      const text = read.texts.get(id) ?? "";
+      const remark = read.remarks.get(id);
+      let value: FieldValue | null;
+      if (field.kind === "choice") {
+        const keys = field.options.map((o) => o.key).filter((k) => states.get(k) === true);
+        value = keys.length === 0 ? null : keys.length === 1 ? (keys[0] as string) : keys;
+      } else if (field.kind === "tick") value = states.get("") === true ? true : null;
+      else value = read.values.get(id) ?? null;
+      ctx.record(
+        id,
+        value,
+        {
+          section,
+          table: table.index,
+          row: r,
+          text: text.trim(),
+          ...(remark ? { remark } : {}),
+        },
+        spots,
+      );
+    }
+  });
+}
