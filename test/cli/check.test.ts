@@ -12,7 +12,6 @@ import {
   sop,
   tempDir,
   TODAY,
-  withoutCustomProperties,
 } from "./helpers";
 
 const { dir, cleanup } = tempDir();
