@@ -4,15 +4,7 @@ import { buildTemplateDocx } from "../../src/document/docx/build-template";
 import { templates } from "../../src/model";
 import { main } from "../../src/cli/main";
 import { readXlsx } from "../report/xlsx";
-import {
-  duplicateControl,
-  filled,
-  rewritePart,
-  schools,
-  sop,
-  tempDir,
-  TODAY,
-} from "./helpers";
+import { duplicateControl, filled, rewritePart, schools, sop, tempDir, TODAY } from "./helpers";
 
 const { dir, cleanup } = tempDir();
 afterAll(cleanup);
