@@ -3,6 +3,7 @@ import { buildTemplates } from "./commands/build-templates";
 import { check } from "./commands/check";
 import { fill } from "./commands/fill";
 import { inspect } from "./commands/inspect";
+import { onePageCommand } from "./commands/one-page";
 import { values } from "./commands/values";
 import { EXIT, InputError, UsageError, oneLine, type ExitCode, type Io } from "./io";
 import { usage } from "./usage";
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: Io) => ExitCode> = 
   fill,
   check,
   "build-templates": buildTemplates,
+  "one-page": onePageCommand,
 };
 
 /** The file a command is about, to name it when something unforeseen goes wrong. */

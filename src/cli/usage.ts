@@ -17,6 +17,10 @@ const COMMANDS: Record<string, { line: string; text: string }> = {
     line: "check <bestand.docx | map>... [--format text|json|csv] [--out <pad>]",
     text: "Controleert SOP's tegen de normen van hun samenwerkingsverband. Mappen worden doorzocht op .docx-bestanden (ook in submappen). --out schrijft het rapport naar een bestand.",
   },
+  "one-page": {
+    line: "one-page <bestand.docx> --out <samenvatting.docx>",
+    text: "Maakt van een ingevuld SOP een samenvatting van één pagina (SOP one page): school en kengetallen, de kern van het concept, elke norm met zijn stand en een kleine grafiek van de scores, expertise en voorzieningen in één oogopslag, de ambities.",
+  },
   "build-templates": {
     line: "build-templates [--out templates/]",
     text: "Maakt de vier Word-sjablonen opnieuw uit de sjabloondefinities; het resultaat is elke keer byte voor byte gelijk.",

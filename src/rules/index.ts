@@ -4,3 +4,11 @@ export { estimateLines } from "./checks/texts";
 export { impliedPupils } from "./checks/financien";
 export { messages, say } from "./messages";
 export type * from "./types";
+export { normTitle } from "./norm-titles";
+export {
+  onePage,
+  STATUS_TEXT,
+  type OnePage,
+  type OnePageNorm,
+  type OnePageStatus,
+} from "./one-page";

@@ -1,5 +1,5 @@
 import { checkFieldIds, type Template, type Values } from "../model";
-import type { Evaluation, Finding } from "../rules";
+import { normTitle, type Evaluation, type Finding } from "../rules";
 import { isFilled } from "./values";
 
 /** A norm is met, not met (an error), or cannot be judged yet (fields still empty). */
@@ -14,41 +14,7 @@ export type Norm = {
   fields: readonly string[];
 };
 
-/** What each rule checks, in the pane's words. */
-const TITLES: Readonly<Record<string, string>> = {
-  "R-REQUIRED": "Verplichte velden",
-  "R-EXCLUSIVE": "Eén antwoord per vraag",
-  "R-DETAIL": "Aanvullende gegevens bij een antwoord",
-  "R-NUMBER": "Getallen",
-  "R-DATE": "Datums",
-  "R-COMPUTED": "Berekende velden",
-  "HL21-FIN": "Bijdrage basisondersteuning",
-  "HL21-GOALS": "Uitgangspunten HGW in de doelen",
-  "HL21-HGW-START": "Handelingsgericht werken is ingevoerd",
-  "HL21-EXPERTISE": "Uren bij extra expertise",
-  "HL25-DETAIL": "Toelichting bij expertise en 'anders'",
-  "HL25-DYSLEXIE": "Aanbod bij dyslexie",
-  "HL25-VAARDIGHEDEN": "Schoolse vaardigheden",
-  "PW-SCHOOL": "Schoolgegevens",
-  "PW-INSPECTIE": "Voorwaardelijk niveau (inspectie)",
-  "PW-VEILIG": "Veilige leeromgeving",
-  "PW-SCHOOLNIVEAU": "Schoolniveau",
-  "PW-HGW": "Handelingsgericht werken (leerkrachtniveau)",
-  "ZL-KENGETALLEN": "Kengetallen",
-  "ZL-UITSTROOM": "Uitstroom naar het voortgezet onderwijs",
-  "ZL-LENGTH": "Lengte van de teksten",
-  "ZL-A": "Norm a: basisarrangement",
-  "ZL-B": "Norm b: zorgindicatoren minstens 3",
-  "ZL-HGW": "Handelingsgericht werken: minstens 75% van het team",
-  "ZL-SPECIFIEK": "Specifieke ondersteuning: 4 ja-scores",
-  "ZL-VOORZIENING": "Omschrijving van specifieke voorzieningen",
-  "ZL-AMBITIES": "Ontwikkeldoelen bij normen die niet gehaald worden",
-  "ZL-ONDERTEKENING": "Ondertekening",
-};
-
-export function normTitle(rule: string): string {
-  return TITLES[rule] ?? rule;
-}
+export { normTitle };
 
 const GENERIC = ["R-REQUIRED", "R-EXCLUSIVE", "R-DETAIL", "R-NUMBER", "R-DATE", "R-COMPUTED"];
 
