@@ -109,8 +109,15 @@ export type WordDocumentObject<K extends string> = {
   readonly properties: { readonly customProperties: WordCustomProperties };
 };
 
+/** WordApi 1.3: `Word.Application`, to open another document beside this one. */
+export type WordApplication = {
+  createDocument(base64File: string): { open(): unknown };
+};
+
 export type WordContext<K extends string> = {
   readonly document: WordDocumentObject<K>;
+  /** Optional here only because the simulated Word of the tests has none. */
+  readonly application?: WordApplication;
   sync(): Promise<unknown>;
 };
 

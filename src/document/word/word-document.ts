@@ -153,6 +153,19 @@ export class WordDocument<K extends string> implements SopDocument {
     return limitationsOf(this.host);
   }
 
+  /** Opens the bytes as a new document in its own Word window; this document stays as it is. */
+  async openSeparate(docx: Uint8Array): Promise<void> {
+    const file = toBase64(docx);
+    await this.host.run(async (context) => {
+      if (!context.application)
+        throw new Error(
+          "Deze versie van Word kan vanuit SOP Assistent geen nieuw document openen.",
+        );
+      context.application.createDocument(file).open();
+      await context.sync();
+    });
+  }
+
   private notify(): void {
     for (const listener of [...this.listeners]) listener();
   }

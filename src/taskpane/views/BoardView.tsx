@@ -9,6 +9,7 @@ import {
 import { usePane } from "../usePane";
 import { isFilled, labelOf, velden } from "../values";
 import { FindingLinks } from "./FindingLinks";
+import { OnePageButton } from "./OnePageButton";
 
 const useStyles = makeStyles({
   title: {
@@ -43,20 +44,24 @@ export function BoardView() {
 
   if (evaluation.ready) {
     return (
-      <MessageBar intent="success" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>Klaar voor het bestuur</MessageBarTitle>
-          Het document heeft geen fouten meer en alle verplichte velden zijn ingevuld
-          {signatures.length > 0 ? ", ook de ondertekening" : ""}.
-          {warnings > 0 &&
-            ` Er ${warnings === 1 ? "staat nog 1 waarschuwing" : `staan nog ${warnings} waarschuwingen`} bij Normen; kijk die nog even na.`}
-        </MessageBarBody>
-      </MessageBar>
+      <div>
+        <OnePageButton />
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Klaar voor het bestuur</MessageBarTitle>
+            Het document heeft geen fouten meer en alle verplichte velden zijn ingevuld
+            {signatures.length > 0 ? ", ook de ondertekening" : ""}.
+            {warnings > 0 &&
+              ` Er ${warnings === 1 ? "staat nog 1 waarschuwing" : `staan nog ${warnings} waarschuwingen`} bij Normen; kijk die nog even na.`}
+          </MessageBarBody>
+        </MessageBar>
+      </div>
     );
   }
 
   return (
     <div>
+      <OnePageButton />
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>Nog niet klaar voor het bestuur</MessageBarTitle>
