@@ -10,7 +10,7 @@ const COMMANDS: Record<string, { line: string; text: string }> = {
     text: "Toont de ingevulde waarden per veld-id, in de vorm die fill leest.",
   },
   fill: {
-    line: "fill <sjabloon-id | bestand.docx> --data <waarden.json> --out <bestand.docx> [--in-place]",
+    line: "fill <sjabloon-id | bestand.docx> --data <waarden.json> --out <bestand.docx> [--in-place] [--draft-goals]",
     text: 'Vult een sjabloon of een bestaand document met de waarden uit een JSON-bestand ({ "template": "<id>", "values": { "<veld-id>": waarde } }) en berekent de berekende velden. --in-place overschrijft het document zelf (veilig: eerst een tijdelijk bestand, dan hernoemen).',
   },
   check: {

@@ -12,3 +12,10 @@ export {
   type OnePageNorm,
   type OnePageStatus,
 } from "./one-page";
+export {
+  draftGoals,
+  goalChanges,
+  schooljaarOf,
+  type GoalDraft,
+  type GoalText,
+} from "./goal-drafts";
