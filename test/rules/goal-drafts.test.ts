@@ -5,14 +5,14 @@ import { schools } from "../fixtures/schools";
 const TODAY = { year: 2026, month: 11, day: 23 };
 
 /** One norm missed per template, as a school could miss it. */
-const MISSED: Record<TemplateId, [Record<string, FieldValue>, string]> = {
+const MISSED: Record<TemplateId, [Record<string, FieldValue | null | undefined>, string]> = {
   "zuid-limburg": [{ "hgw.05": "2" }, "ZL-HGW"],
   "haaglanden-2021": [{ "hgw.werkwijze": "nog-op-te-starten" }, "HL21-HGW-START"],
   "haaglanden-2025": [{ "didactisch.dyslexie": "-" }, "HL25-DYSLEXIE"],
   passenderwijs: [{ "inspectie.vernieuwd": "ja", "inspectie.op2": "onvoldoende" }, "PW-INSPECTIE"],
 };
 
-const drafts = (id: TemplateId, values: Record<string, FieldValue>) =>
+const drafts = (id: TemplateId, values: Record<string, FieldValue | null | undefined>) =>
   draftGoals(templates[id], values, evaluate(templates[id], values, TODAY), TODAY);
 
 describe("ontwikkeldoelen drafted for norms not met", () => {
@@ -24,7 +24,7 @@ describe("ontwikkeldoelen drafted for norms not met", () => {
     "%s: a draft for the norm missed, answered once it is written",
     (id) => {
       const [change, rule] = MISSED[id];
-      const values: Record<string, FieldValue> = { ...schools[id], ...change };
+      const values: Record<string, FieldValue | null | undefined> = { ...schools[id], ...change };
       const found = drafts(id, values);
       expect(found.map((d) => d.rule)).toContain(rule);
       const draft = found.find((d) => d.rule === rule);
@@ -52,7 +52,7 @@ describe("ontwikkeldoelen drafted for norms not met", () => {
   });
 
   it("Zuid-Limburg: says there is no room when all five rows are taken", () => {
-    const values: Record<string, FieldValue> = { ...schools["zuid-limburg"] };
+    const values: Record<string, FieldValue | null | undefined> = { ...schools["zuid-limburg"] };
     for (const n of [4, 5]) values[`ambitie.${n}.doel`] = `Eigen doel ${n}`;
     expect(goalChanges(templates["zuid-limburg"], values, { doel: "x" })).toBeUndefined();
   });
