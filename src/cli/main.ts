@@ -5,6 +5,7 @@ import { check } from "./commands/check";
 import { fill } from "./commands/fill";
 import { importCommand } from "./commands/import";
 import { inspect } from "./commands/inspect";
+import { onePageCommand } from "./commands/one-page";
 import { values } from "./commands/values";
 import { EXIT, InputError, UsageError, oneLine, type ExitCode, type Io } from "./io";
 import { usage } from "./usage";
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: Io) => ExitCode | P
     import: importCommand,
     bind,
     "build-templates": buildTemplates,
+    "one-page": onePageCommand,
   };
 
 /** The file a command is about, to name it when something unforeseen goes wrong. */

@@ -10,8 +10,8 @@ const COMMANDS: Record<string, { line: string; text: string }> = {
     text: "Toont de ingevulde waarden per veld-id, in de vorm die fill leest.",
   },
   fill: {
-    line: "fill <sjabloon-id | bestand.docx> --data <waarden.json> --out <bestand.docx> [--in-place] [--final]",
-    text: 'Vult een sjabloon of een bestaand document met de waarden uit een JSON-bestand ({ "template": "<id>", "values": { "<veld-id>": waarde } }) en berekent de berekende velden. --in-place overschrijft het document zelf (veilig: eerst een tijdelijk bestand, dan hernoemen). --final maakt het document definitief: lege velden die niet verplicht zijn, tonen dan geen grijze aanwijzingstekst meer, zodat die ook niet wordt afgedrukt.',
+    line: "fill <sjabloon-id | bestand.docx> --data <waarden.json> --out <bestand.docx> [--in-place] [--final] [--draft-goals]",
+    text: 'Vult een sjabloon of een bestaand document met de waarden uit een JSON-bestand ({ "template": "<id>", "values": { "<veld-id>": waarde } }) en berekent de berekende velden. --in-place overschrijft het document zelf (veilig: eerst een tijdelijk bestand, dan hernoemen). --final maakt het document definitief: lege velden die niet verplicht zijn, tonen dan geen grijze aanwijzingstekst meer, zodat die ook niet wordt afgedrukt. --draft-goals stelt een ontwikkeldoel op voor elke norm die niet gehaald wordt en schrijft het op de plaats voor doelen (--data mag dan ontbreken).',
   },
   check: {
     line: "check <bestand.docx | map>... [--format text|json|csv|xlsx] [--out <pad>]",
@@ -24,6 +24,10 @@ const COMMANDS: Record<string, { line: string; text: string }> = {
   bind: {
     line: "bind <bestand.docx> [--template <id>] (--out <bestand.docx> | --in-place) [--json]",
     text: "Maakt van het eigen document van de school een SOP met velden: elk herkend antwoord krijgt zijn SOP-veld (een vinkje wordt een selectievakje, een tekst een tekstveld) en het document zijn SOP-eigenschappen. Elk woord, de opmaak, kop- en voetteksten, opmerkingen en afbeeldingen blijven staan. Toont de velden waarvoor het document geen plaats heeft.",
+  },
+  "one-page": {
+    line: "one-page <bestand.docx> --out <samenvatting.docx>",
+    text: "Maakt van een ingevuld SOP een samenvatting van één pagina (SOP one page): school en kengetallen, de kern van het concept, elke norm met zijn stand en een kleine grafiek van de scores, expertise en voorzieningen in één oogopslag, de ambities.",
   },
   "build-templates": {
     line: "build-templates [--out templates/]",

@@ -122,4 +122,9 @@ export type SopDocument = {
   startFromTemplate(template: TemplateId): Promise<void>;
   /** What this host cannot do (an older Word without some API), in Dutch, for the pane to say. */
   limitations(): readonly string[];
+  /**
+   * Opens another .docx beside this one (the one-page summary): a new window in Word, a download in
+   * the browser. Absent where a host has no such thing (a file on disk).
+   */
+  openSeparate?(docx: Uint8Array, name: string): Promise<void>;
 } & Partial<RecognizingDocument>;

@@ -191,7 +191,7 @@ export function Pane({ document, today, host, flushRef }: PaneProps) {
         <div role="tabpanel" aria-labelledby={`tab-${current}`}>
           {current === "start" && <StartView onContinue={() => setView("invullen")} />}
           {current === "invullen" && <FillView open={open} onOpenChange={setOpen} />}
-          {current === "normen" && <NormsView />}
+          {current === "normen" && <NormsView today={today} />}
           {current === "financien" && finance && <FinanceView check={finance} today={today} />}
           {current === "bestuur" && <BoardView />}
         </div>

@@ -1,11 +1,5 @@
 import type { Field, FieldValue, Values } from "../model";
-import {
-  dutchNumberText,
-  formatDutchDate,
-  formatNumber,
-  isNoAnswerText,
-  parseDutchDate,
-} from "../rules";
+import { dutchNumberText, formatDutchDate, isNoAnswerText, parseDutchDate } from "../rules";
 
 /** Values still being written, by field id; null empties a field. */
 export type Pending = Readonly<Record<string, FieldValue | null>>;

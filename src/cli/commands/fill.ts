@@ -4,7 +4,7 @@ import { DocxDocument } from "../../document/docx/adapter";
 import { buildTemplateDocx } from "../../document/docx/build-template";
 import type { FieldChange } from "../../document/port";
 import { findTemplate, templateIds, type Template } from "../../model";
-import { evaluate, hintsToClear, type DutchDate } from "../../rules";
+import { draftGoals, evaluate, goalChanges, hintsToClear, type DutchDate } from "../../rules";
 import { parseArgs } from "../args";
 import { NOT_AN_SOP } from "../../report/check-file";
 import { count } from "../dutch";
@@ -48,17 +48,46 @@ function finalChanges(doc: DocxDocument, template: Template, today: DutchDate): 
     .map((field) => ({ field, value: null, placeholder: "" }));
 }
 
-/** `fill <template-id | file.docx> --data <values.json> --out <file.docx> [--in-place] [--final]`. */
+/**
+ * `--draft-goals`: an ontwikkeldoel drafted for every norm not met, written into the template's place
+ * for goals, as the pane does when a director takes the drafts over unchanged. Returns how many.
+ */
+function writeDraftGoals(doc: DocxDocument, template: Template, io: Io): number {
+  const today = todayOf(io.now());
+  const values = { ...doc.readSync().values };
+  const drafts = draftGoals(template, values, evaluate(template, values, today), today);
+  let written = 0;
+  for (const draft of drafts) {
+    const changes = goalChanges(template, values, draft);
+    if (!changes) {
+      io.stderr.write(
+        `Geen lege rij meer voor een ontwikkeldoel bij ${draft.title}; dat doel is niet opgesteld.\n`,
+      );
+      continue;
+    }
+    doc.writeSync(changes);
+    for (const c of changes) values[c.field] = c.value;
+    written += 1;
+  }
+  return written;
+}
+
+/**
+ * `fill <template-id | file.docx> --data <values.json> --out <file.docx> [--in-place] [--final]
+ * [--draft-goals]`.
+ */
 export function fill(argv: readonly string[], io: Io): ExitCode {
   const args = parseArgs("fill", argv, {
-    flags: ["in-place", "final"],
+    flags: ["in-place", "final", "draft-goals"],
     options: ["data", "out"],
   });
   const [target, ...rest] = args.positionals;
   if (!target || rest.length > 0)
     throw new UsageError("Geef precies één sjabloon-id of .docx-bestand om te vullen.", "fill");
   const dataFile = args.options.get("data");
-  if (!dataFile) throw new UsageError("De optie --data <waarden.json> ontbreekt.", "fill");
+  const drafting = args.flags.has("draft-goals");
+  if (!dataFile && !drafting)
+    throw new UsageError("De optie --data <waarden.json> ontbreekt.", "fill");
   const inPlace = args.flags.has("in-place");
   const out = args.options.get("out");
   if (!out && !inPlace) throw new UsageError("De optie --out <bestand.docx> ontbreekt.", "fill");
@@ -81,13 +110,13 @@ export function fill(argv: readonly string[], io: Io): ExitCode {
       `${out}: dit is het document dat gevuld wordt. Gebruik --in-place om het te overschrijven.`,
     );
 
-  const data = readDataFile(dataFile, io);
+  const data = dataFile ? readDataFile(dataFile, io) : { values: {} };
   if (data.template !== undefined && data.template !== template.id)
     throw new InputError(
       `${dataFile}: de waarden zijn voor sjabloon "${data.template}", maar ${path ? `${target} volgt sjabloon "${template.id}"` : `er wordt gevuld met sjabloon "${template.id}"`}.`,
     );
   // Everything is checked before anything is written: a refused value leaves no file behind.
-  doc.writeSync(changesFor(template, data, dataFile));
+  if (dataFile) doc.writeSync(changesFor(template, data, dataFile));
 
   // Computed fields follow from what is now in the document (given values and what was there).
   const state = doc.readSync();
@@ -97,6 +126,8 @@ export function fill(argv: readonly string[], io: Io): ExitCode {
     value !== null && state.present.has(field) ? [{ field, value }] : [],
   );
   if (computed.length > 0) doc.writeSync(computed);
+  const goals = drafting ? writeDraftGoals(doc, template, io) : 0;
+  // After the drafts, so a drafted goal is not taken for an empty field whose hint goes.
   const final = args.flags.has("final") ? finalChanges(doc, template, todayOf(io.now())) : [];
   if (final.length > 0) doc.writeSync(final);
 
@@ -107,6 +138,9 @@ export function fill(argv: readonly string[], io: Io): ExitCode {
   const hints = args.flags.has("final")
     ? `, definitief: ${count(final.length, "lege aanwijzing", "lege aanwijzingen")} gewist`
     : "";
-  io.stdout.write(`${shown} geschreven (${template.id}: ${given}, ${written}${hints}).\n`);
+  const drafted = drafting ? `, ${count(goals, "ontwikkeldoel", "ontwikkeldoelen")} opgesteld` : "";
+  io.stdout.write(
+    `${shown} geschreven (${template.id}: ${given}, ${written}${hints}${drafted}).\n`,
+  );
   return EXIT.ok;
 }

@@ -158,8 +158,15 @@ export type WordDocumentObject<K extends string> = {
   load(propertyNames: string): WordDocumentObject<K>;
 };
 
+/** WordApi 1.3: `Word.Application`, to open another document beside this one. */
+export type WordApplication = {
+  createDocument(base64File: string): { open(): unknown };
+};
+
 export type WordContext<K extends string> = {
   readonly document: WordDocumentObject<K>;
+  /** Optional here only because the simulated Word of the tests has none. */
+  readonly application?: WordApplication;
   sync(): Promise<unknown>;
 };
 

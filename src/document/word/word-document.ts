@@ -1,4 +1,5 @@
 import { findTemplate, type TemplateId } from "../../model";
+import { toBase64 } from "./base64";
 import { DocumentError } from "../errors";
 import type { Detection, FieldChange, SopDocument, SopState } from "../port";
 import { parseTag } from "../state";
@@ -141,6 +142,19 @@ export class WordDocument<K extends string> implements SopDocument {
   /** What this Word cannot do, and what the last read found about this document (tracked changes…). */
   limitations(): readonly string[] {
     return [...limitationsOf(this.host), ...this.notices];
+  }
+
+  /** Opens the bytes as a new document in its own Word window; this document stays as it is. */
+  async openSeparate(docx: Uint8Array): Promise<void> {
+    const file = toBase64(docx);
+    await this.host.run(async (context) => {
+      if (!context.application)
+        throw new Error(
+          "Deze versie van Word kan vanuit SOP Assistent geen nieuw document openen.",
+        );
+      context.application.createDocument(file).open();
+      await context.sync();
+    });
   }
 
   private notify(): void {

@@ -6,15 +6,26 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useMemo, useRef, useState, type DragEvent } from "react";
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type DragEvent,
+} from "react";
 import { Spinner } from "@fluentui/react-components";
 import { findTemplate, templates, type TemplateId } from "../../model";
 import { Pane } from "../Pane";
 import { browserPort, showInPreview } from "./browser-port";
 import { loadEngine, type Engine } from "./load-engine";
+import { indexedDbStore, resumeText, type Draft, type DraftStore } from "./draft-store";
 import { download, fileNameFor, readBytes } from "./files";
 import { OpenScreen } from "./OpenScreen";
 import { Preview } from "./Preview";
+import { useKeeping } from "./useKeeping";
 import { usePreferredTheme } from "./usePreferredTheme";
 
 type Doc = InstanceType<Engine["DocxDocument"]>;
@@ -59,6 +70,7 @@ const useStyles = makeStyles({
     "@media (max-width: 800px)": { position: "static", height: "auto" },
   },
   preview: { padding: tokens.spacingHorizontalL, minWidth: 0 },
+  saved: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: 0 },
 });
 
 // The board page (and its workers) is a chunk of its own: a school filling in its SOP never loads it.
@@ -70,8 +82,18 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
  * SOP Assistent outside Office: open a .docx or start from a regional template, fill it in with the
  * same pane beside a preview of the document, and download the result.
  */
-export function BrowserEdition({ today }: { today: () => Date }) {
+export function BrowserEdition({
+  today,
+  drafts: store,
+}: {
+  today: () => Date;
+  /** Where the draft is kept; IndexedDB unless a test gives another. */
+  drafts?: DraftStore;
+}) {
   const styles = useStyles();
+  const [drafts] = useState(() => store ?? indexedDbStore());
+  const [kept, setKept] = useState<Draft>();
+  const [everDownloaded, setEverDownloaded] = useState(false);
   const theme = usePreferredTheme();
   const [opened, setOpened] = useState<Opened | null>(null);
   const [busy, setBusy] = useState(false);
@@ -80,6 +102,17 @@ export function BrowserEdition({ today }: { today: () => Date }) {
   const [board, setBoard] = useState(false);
   const preview = useRef<HTMLDivElement>(null);
   const flush = useRef<(() => Promise<void>) | null>(null);
+
+  /** The name a download gets: from the school's name once it is filled in. */
+  const downloadName = useCallback(() => {
+    if (!opened) return "SOP.docx";
+    const state = opened.doc.readSync();
+    const template =
+      state.detection.kind === "sop" ? findTemplate(state.detection.template) : undefined;
+    const school = template?.schoolField ? state.values[template.schoolField] : undefined;
+    return fileNameFor(typeof school === "string" ? school : undefined, opened.name);
+  }, [opened]);
+  const keeping = useKeeping(opened?.doc, downloadName, drafts, today);
 
   const port = useMemo(
     () =>
@@ -91,6 +124,16 @@ export function BrowserEdition({ today }: { today: () => Date }) {
     [opened],
   );
 
+  // The open screen offers the draft kept in this browser.
+  useEffect(() => {
+    if (opened) return;
+    let live = true;
+    void drafts.load().then((d) => live && setKept(d));
+    return () => {
+      live = false;
+    };
+  }, [opened, drafts]);
+
   const openings = useRef(0);
 
   const open = async (make: (engine: Engine) => Promise<Omit<Opened, "n">>) => {
@@ -100,6 +143,7 @@ export function BrowserEdition({ today }: { today: () => Date }) {
       const engine = await loadEngine();
       const made = await make(engine);
       openings.current += 1;
+      setEverDownloaded(false);
       setOpened({ ...made, n: openings.current });
     } catch (e) {
       setError(message(e));
@@ -121,18 +165,20 @@ export function BrowserEdition({ today }: { today: () => Date }) {
       engine,
     }));
 
+  const resume = (draft: Draft) =>
+    void open(async (engine) => ({
+      doc: new engine.DocxDocument(draft.bytes),
+      name: draft.name,
+      engine,
+    }));
+
   const save = async () => {
     if (!opened) return;
     try {
       await flush.current?.();
-      const state = await opened.doc.readAll();
-      const template =
-        state.detection.kind === "sop" ? findTemplate(state.detection.template) : undefined;
-      const school = template?.schoolField ? state.values[template.schoolField] : undefined;
-      download(
-        opened.doc.toBytes(),
-        fileNameFor(typeof school === "string" ? school : undefined, opened.name),
-      );
+      download(opened.doc.toBytes(), downloadName());
+      keeping.downloaded();
+      setEverDownloaded(true);
     } catch (e) {
       setError(message(e));
     }
@@ -150,6 +196,21 @@ export function BrowserEdition({ today }: { today: () => Date }) {
         </Suspense>
       </FluentProvider>
     );
+  const close = () => {
+    setOpened(null);
+    setError(undefined);
+  };
+
+  /** Changes not downloaded: ask first (the draft stays in this browser either way). */
+  const other = () => {
+    if (
+      !keeping.dirty ||
+      window.confirm(
+        "Uw wijzigingen zijn nog niet gedownload. Ze blijven als concept in deze browser bewaard, alleen op deze computer. Toch een ander document openen?",
+      )
+    )
+      close();
+  };
 
   const drop = {
     onDragOver: (e: DragEvent) => {
@@ -181,22 +242,27 @@ export function BrowserEdition({ today }: { today: () => Date }) {
           onFile={openFile}
           onTemplate={openTemplate}
           onBoard={() => setBoard(true)}
+          resume={kept && { text: resumeText(kept, today()), onResume: () => resume(kept) }}
         />
       ) : (
         <div>
           <header className={styles.bar}>
-            <p className={styles.name}>{opened.name}</p>
+            <div className={styles.name}>
+              <p className={styles.name}>{opened.name}</p>
+              <p className={styles.saved} role="status">
+                {keeping.dirty
+                  ? everDownloaded
+                    ? "Gewijzigd na de laatste download; bewaard in deze browser"
+                    : "Nog niet gedownload; bewaard in deze browser"
+                  : everDownloaded
+                    ? "Download is bijgewerkt"
+                    : "Nog niets gewijzigd"}
+              </p>
+            </div>
             <Button appearance="primary" onClick={() => void save()}>
               Download .docx
             </Button>
-            <Button
-              onClick={() => {
-                setOpened(null);
-                setError(undefined);
-              }}
-            >
-              Ander document
-            </Button>
+            <Button onClick={other}>Ander document</Button>
           </header>
           <div className={styles.work}>
             <aside className={styles.pane} aria-label="SOP Assistent">

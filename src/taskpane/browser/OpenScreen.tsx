@@ -43,7 +43,10 @@ export function OpenScreen({
   onFile,
   onTemplate,
   onBoard,
+  resume,
 }: {
+  /** The draft kept in this browser, to go on with ("Verder met SOP De Bron, gewijzigd om 14:32"). */
+  resume?: { text: string; onResume(): void } | undefined;
   busy: boolean;
   error: string | undefined;
   onFile(file: File): void;
@@ -66,6 +69,17 @@ export function OpenScreen({
         </MessageBar>
       )}
       {busy && <Spinner size="small" label="Het document wordt geopend…" />}
+      {resume && (
+        <section aria-labelledby="verder">
+          <h2 id="verder" className={styles.heading}>
+            Verder waar u was
+          </h2>
+          <Button appearance="primary" disabled={busy} onClick={resume.onResume}>
+            {resume.text}
+          </Button>
+          <p className={styles.swv}>Bewaard in deze browser, alleen op deze computer.</p>
+        </section>
+      )}
       <section aria-labelledby="openen">
         <h2 id="openen" className={styles.heading}>
           Een document openen

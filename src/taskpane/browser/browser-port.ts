@@ -1,4 +1,5 @@
 import type { SopDocument } from "../../document/port";
+import { download } from "./files";
 
 /**
  * The document as the pane sees it in the browser: the .docx adapter, whose `select` (a file has no
@@ -17,6 +18,11 @@ export function browserPort(doc: SopDocument, onSelect: (fieldId: string) => voi
     hasContent: () => doc.hasContent(),
     startFromTemplate: (id) => doc.startFromTemplate(id),
     limitations: () => doc.limitations(),
+    // The browser has no second window for a document: the summary is downloaded.
+    openSeparate: (bytes, name) => {
+      download(bytes, name);
+      return Promise.resolve();
+    },
   };
 }
 

@@ -12,6 +12,7 @@ import { hintsToClear } from "../../rules";
 import { usePane } from "../usePane";
 import { isFilled, labelOf, velden } from "../values";
 import { FindingLinks } from "./FindingLinks";
+import { OnePageButton } from "./OnePageButton";
 
 const useStyles = makeStyles({
   title: {
@@ -49,7 +50,8 @@ export function BoardView() {
 
   if (evaluation.ready) {
     return (
-      <>
+      <div>
+        <OnePageButton />
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Klaar voor het bestuur</MessageBarTitle>
@@ -63,12 +65,13 @@ export function BoardView() {
           </MessageBarBody>
         </MessageBar>
         <FinalStep />
-      </>
+      </div>
     );
   }
 
   return (
     <div>
+      <OnePageButton />
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>Nog niet klaar voor het bestuur</MessageBarTitle>

@@ -1,10 +1,8 @@
 import {
-  Button,
   Field,
   Input,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -33,7 +31,8 @@ const text = (v: FieldValue | null | undefined) =>
 
 /**
  * Financiën (haaglanden-2021): schooljaar, leerlingen and locaties give the contribution for basic
- * support with its formula; "Zet in document" writes the fields and the amount.
+ * support with its formula. Each input is written as it is typed, like every other field, and the
+ * amount follows; coming back to the card shows what the document holds.
  */
 export function FinanceView({ check, today }: { check: FinanceCheck; today: () => Date }) {
   const styles = useStyles();
@@ -46,7 +45,6 @@ export function FinanceView({ check, today }: { check: FinanceCheck; today: () =
     perLeerling: text(values[check.perLeerling]),
     begroot: text(values[check.begroot]),
   }));
-  const [written, setWritten] = useState<string>();
   const day = dayOf(today());
   const result = useMemo(
     () => computeFinance(template, check, draft, values, day),
@@ -55,20 +53,20 @@ export function FinanceView({ check, today }: { check: FinanceCheck; today: () =
   const known = knownAmounts(draft.schooljaar);
   const unknownYear = draft.schooljaar.trim() !== "" && !known;
   const set = (key: keyof FinanceDraft) => (_: unknown, data: { value: string }) => {
-    setWritten(undefined);
-    setDraft((d) => ({ ...d, [key]: data.value }));
+    const next = { ...draft, [key]: data.value };
+    setDraft(next);
+    // The inputs go to the document as they are typed; the pane computes the amount with them.
+    const typed = computeFinance(template, check, next, values, day).values;
+    const changes = Object.entries(typed)
+      .filter(([id]) => id !== check.bedrag && state.present.has(id))
+      .filter(([id, value]) => (value ?? null) !== (values[id] ?? null))
+      .map(([field, value]) => ({ field, value }));
+    write(changes, "typing");
   };
   /** An amount in euro, typed in Dutch notation. */
   const euroInput = (key: "vasteVoet" | "perLeerling" | "begroot") => (
     <Input value={draft[key]} inputMode="decimal" contentBefore="€" onChange={set(key)} />
   );
-  const put = () => {
-    const changes = Object.entries(result.values)
-      .filter(([id]) => state.present.has(id))
-      .map(([field, value]) => ({ field, value }));
-    write(changes);
-    if (result.amount !== null) setWritten(formatEuro(result.amount));
-  };
   const warnings = result.findings;
   const sectionId = template.byId.get(check.bedrag)?.sectionId;
   const section = template.sections.find((s) => s.id === sectionId);
@@ -135,20 +133,11 @@ export function FinanceView({ check, today }: { check: FinanceCheck; today: () =
             <MessageBarBody>{f.message}</MessageBarBody>
           </MessageBar>
         ))}
-        <div>
-          <Button appearance="primary" disabled={result.amount === null} onClick={put}>
-            Zet in document
-          </Button>
-        </div>
-        {written && (
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>In het document gezet</MessageBarTitle>
-              De bijdrage van {written} staat in het document
-              {section ? ` (${[section.number, section.heading].filter(Boolean).join(" ")})` : ""}.
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        <p className={styles.small}>
+          Wat u hier invult, staat meteen in het document
+          {section ? ` (${[section.number, section.heading].filter(Boolean).join(" ")})` : ""}, ook
+          de berekende bijdrage.
+        </p>
       </div>
     </div>
   );

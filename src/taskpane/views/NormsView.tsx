@@ -4,6 +4,7 @@ import type { Severity } from "../../model";
 import { norms, type NormStatus } from "../norms";
 import { usePane } from "../usePane";
 import { FindingLinks } from "./FindingLinks";
+import { GoalDrafts } from "./GoalDrafts";
 
 // The charts are not needed to start the pane; they load when Normen is first opened.
 const NormCharts = lazy(() => import("./NormCharts").then((m) => ({ default: m.NormCharts })));
@@ -43,7 +44,7 @@ const GROUPS: readonly [Severity, string][] = [
 ];
 
 /** Each norm with its status and findings, and the scored tables against their norms. */
-export function NormsView() {
+export function NormsView({ today }: { today: () => Date }) {
   const styles = useStyles();
   const { evaluation } = usePane();
   const list = useMemo(() => norms(evaluation), [evaluation]);
@@ -52,6 +53,7 @@ export function NormsView() {
       <Suspense fallback={<Spinner size="tiny" label="Grafieken laden…" />}>
         <NormCharts />
       </Suspense>
+      <GoalDrafts today={today} />
       <h2 className={styles.heading}>Normen en controles</h2>
       {list.map((norm) => (
         <section key={norm.rule} className={styles.norm} aria-labelledby={`norm-${norm.rule}`}>
