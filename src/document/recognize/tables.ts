@@ -114,7 +114,15 @@ function wordsSpot(p: number, keys: readonly string[]): Spot {
 }
 
 /** Reads one cell of the model from one cell of the document. */
-function readCell(ctx: Context, model: ModelCell, cell: Cell, read: RowRead, first: boolean): void {
+function readCell(
+  ctx: Context,
+  model: ModelCell,
+  cell: Cell,
+  read: RowRead,
+  first: boolean,
+  /** The last paragraph of the whole cell: where a field of it the school left no line for goes. */
+  end?: Cell["paras"][number],
+): void {
   if (!("field" in model)) return;
   const field = ctx.template.byId.get(model.field)?.field;
   if (!field) return;
@@ -225,7 +233,8 @@ function readCell(ctx: Context, model: ModelCell, cell: Cell, read: RowRead, fir
   // A text, number or date in its own cell.
   const value = typed(field, parasText(cell.paras, field.hint));
   states.set("text", value !== null);
-  spots.push({ kind: "text", paras: cell.paras.map((x) => x.p) });
+  if (cell.paras.length === 0 && end) spots.push({ kind: "text", paras: [], after: end.p });
+  else spots.push({ kind: "text", paras: cell.paras.map((x) => x.p) });
   if (value !== null) read.values.set(field.id, value);
 }
 
@@ -368,7 +377,7 @@ export function matchTable(
       if (seenCells.has(at.index) && !("field" in mcell && mcell.options?.length === 1)) return;
       seenCells.add(at.index);
       for (const [part, cell] of splitCell(ctx, mcell, at.cell))
-        readCell(ctx, part, cell, read, ci === 0);
+        readCell(ctx, part, cell, read, ci === 0, at.cell.paras.at(-1));
     });
     for (const [id, spots] of read.spots) {
       const field = ctx.template.byId.get(id)?.field;
