@@ -225,3 +225,8 @@ writeFileSync(
     "",
   ].join("\n"),
 );
+
+// In the project's own style, so `prettier --check .` holds for what the script wrote.
+execFileSync(process.execPath, [require.resolve("prettier/bin/prettier.cjs"), "--write", out], {
+  stdio: "ignore",
+});

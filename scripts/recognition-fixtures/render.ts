@@ -187,12 +187,29 @@ function fieldLines(ctx: Ctx, field: Field, block: readonly Field[], i: number):
             .map((line) => p(answer(line, style)))
             .join("")
         );
+      // A blank before the words (the school's name in "… is aangesloten bij …").
+      if (field.kind === "text" && field.labelAfter)
+        return p(answer(valueText(ctx, field), style) + run(` ${field.label}`));
       return p(label + run(": ") + answer(valueText(ctx, field), style));
     }
   }
 }
 
 function cellXml(ctx: Ctx, cell: Cell, first: boolean, rowFields: readonly string[]): string {
+  // Fields the model writes below the cell's own content, in the same cell (a tick with its label).
+  const also = (cell.also ?? []).map((id) =>
+    oneCellXml(ctx, { field: id }, false, rowFields, true),
+  );
+  return oneCellXml(ctx, cell, first, rowFields, also.length > 0) + also.join("");
+}
+
+function oneCellXml(
+  ctx: Ctx,
+  cell: Cell,
+  first: boolean,
+  rowFields: readonly string[],
+  labelled: boolean,
+): string {
   const { style, values } = ctx;
   if ("text" in cell) {
     const marked = rowFields.some((id) => ctx.noise.markInLabel?.includes(id));
@@ -228,7 +245,7 @@ function cellXml(ctx: Ctx, cell: Cell, first: boolean, rowFields: readonly strin
   }
   if (field.kind === "tick") {
     const mark = tick(style.columnTick, values[field.id] === true);
-    return p(first ? `${mark}${run(` ${field.label}`)}` : mark);
+    return p(first || labelled ? `${mark || run("☐")}${run(` ${field.label}`)}` : mark);
   }
   const text = valueText(ctx, field);
   const lines = text === "" ? [""] : text.split("\n");

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DocxDocument } from "../../src/document/docx/adapter";
 import { bindDocx } from "../../src/document/docx/bind";
-import { readParts } from "../../src/document/docx/zip";
+import { readParts, writeZip } from "../../src/document/docx/zip";
 import { recognizeXml, recognizedValues } from "../../src/document/recognize";
 
 const dir = join(__dirname, "../fixtures/recognition");
@@ -85,6 +85,30 @@ describe("sop bind: the school's document gains its SOP fields", () => {
     ) as { values: Record<string, unknown> };
     expect(result.unplaced).toEqual([]);
     expect(new DocxDocument(result.bytes).readSync().values).toEqual(expected.values);
+  });
+
+  it("gives a field of a shared cell the school wrote no line for a line of its own", () => {
+    const bytes = new Uint8Array(readFileSync(join(dir, "haaglanden-2021-school.docx")));
+    const parts = readParts(bytes);
+    const xml = new TextDecoder().decode(parts["word/document.xml"]);
+    // Only the hours in the expertise cell, no (empty) line for the remark under them.
+    const onlyHours = xml.replace(/(6 uur per week<\/w:t><\/w:r><\/w:p>)<w:p><\/w:p>/, "$1");
+    expect(onlyHours).not.toBe(xml);
+    const documentXml = new TextEncoder().encode(onlyHours);
+    const changed = writeZip(
+      Object.entries({ ...parts, "word/document.xml": documentXml }) as [string, Uint8Array][],
+    );
+    const recognition = recognizeXml(documentXml);
+    if (!recognition) throw new Error("not recognized");
+    expect(recognition.unplaced).not.toContain("expertise.nt2.opmerking");
+    const result = bindDocx(changed, recognition);
+    expect(result.skipped).toEqual([]);
+    const state = new DocxDocument(result.bytes).readSync();
+    expect(state.problems).toEqual([]);
+    expect(state.values["expertise.nt2.uren"]).toBe("6 uur per week");
+    expect(state.values["expertise.nt2.opmerking"]).toBeUndefined();
+    const boundXml = new TextDecoder().decode(new DocxDocument(result.bytes).documentXml());
+    expect(boundXml).toContain('w:val="sop:expertise.nt2.opmerking"');
   });
 
   it("keeps headers, footers, comments, footnotes and images byte for byte", () => {

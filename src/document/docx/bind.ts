@@ -241,6 +241,21 @@ class Binder {
         paras[0]?.appendChild(this.textRun(hint, true));
       return true;
     }
+    if (spot.after !== undefined) {
+      const anchor = this.paras[spot.after];
+      if (!anchor) return false;
+      // After the control an earlier field of the cell may have put around the paragraph.
+      let at: Node = anchor;
+      while (at.parentNode?.localName === "sdtContent" && at.parentNode.parentNode)
+        at = at.parentNode.parentNode;
+      const p = this.w("p");
+      const pPr = child(anchor, NS.w, "pPr");
+      if (pPr) p.appendChild(pPr.cloneNode(true));
+      p.appendChild(this.textRun(hint, true));
+      at.parentNode?.insertBefore(p, at.nextSibling);
+      this.wrap([p], tag, title, this.w("showingPlcHdr"));
+      return true;
+    }
     const tail = spot.tail;
     if (!tail) return false;
     const p = this.paras[tail.p];

@@ -131,6 +131,10 @@ function readText(
 ): void {
   const block = field.kind === "richText" || (field.kind === "text" && field.multiline === true);
   const open = found.filter((h) => !ctx.usedText.has(h.line.para.p) || h.line.heading);
+  if (field.kind === "text" && field.labelAfter) {
+    readHead(ctx, field, open, section);
+    return;
+  }
   // Only the best-placed lines compete: a label at the start of a line beats one inside a sentence.
   const candidates = open.filter((h) => h.rank === open[0]?.rank);
   // A line with an answer after the label beats one without ("☒ te weten" then "te weten: KIJK!").
@@ -166,6 +170,29 @@ function readText(
       ? { kind: "text", paras: more.map((p) => p.p) }
       : { kind: "text", paras: [], tail: { p: hit.line.para.p, from: t.from, to: t.to } };
   ctx.record(field.id, value, provenance(section, hit.line), [spot]);
+}
+
+/** A text the model puts before its label ("<school> is aangesloten bij …"): the words before it. */
+function readHead(ctx: Context, field: Field, found: readonly Hit[], section: string): void {
+  const pick = (h: Hit) => {
+    const text = h.line.para.text;
+    let from = 0;
+    while (from < h.start && /\s/.test(text[from] as string)) from += 1;
+    let to = h.start;
+    while (to > from && /[\s:=\-–,;]/.test(text[to - 1] as string)) to -= 1;
+    return { text: text.slice(from, to), from, to };
+  };
+  const withHead = found.find(
+    (h) => !h.line.heading && pick(h).text !== "" && !isEmptyAnswer(pick(h).text, field.hint),
+  );
+  const hit = withHead ?? found.find((h) => !h.line.heading);
+  if (!hit) return;
+  const head = pick(hit);
+  const value = withHead ? typed(field, head.text) : null;
+  ctx.usedText.add(hit.line.para.p);
+  ctx.record(field.id, value, provenance(section, hit.line), [
+    { kind: "text", paras: [], tail: { p: hit.line.para.p, from: head.from, to: head.to } },
+  ]);
 }
 
 function readTick(ctx: Context, field: Field, found: readonly Hit[], section: string): void {

@@ -114,7 +114,15 @@ function wordsSpot(p: number, keys: readonly string[]): Spot {
 }
 
 /** Reads one cell of the model from one cell of the document. */
-function readCell(ctx: Context, model: ModelCell, cell: Cell, read: RowRead, first: boolean): void {
+function readCell(
+  ctx: Context,
+  model: ModelCell,
+  cell: Cell,
+  read: RowRead,
+  first: boolean,
+  /** The last paragraph of the whole cell: where a field of it the school left no line for goes. */
+  end?: Cell["paras"][number],
+): void {
   if (!("field" in model)) return;
   const field = ctx.template.byId.get(model.field)?.field;
   if (!field) return;
@@ -225,8 +233,60 @@ function readCell(ctx: Context, model: ModelCell, cell: Cell, read: RowRead, fir
   // A text, number or date in its own cell.
   const value = typed(field, parasText(cell.paras, field.hint));
   states.set("text", value !== null);
-  spots.push({ kind: "text", paras: cell.paras.map((x) => x.p) });
+  if (cell.paras.length === 0 && end) spots.push({ kind: "text", paras: [], after: end.p });
+  else spots.push({ kind: "text", paras: cell.paras.map((x) => x.p) });
   if (value !== null) read.values.set(field.id, value);
+}
+
+/** A cell of the document made of some of another's paragraphs. */
+function subCell(cell: Cell, paras: readonly Cell["paras"][number][]): Cell {
+  return {
+    paras: [...paras],
+    text: paras.map((x) => x.text).join("\n"),
+    span: cell.span,
+    merged: false,
+  };
+}
+
+/**
+ * The parts of a document cell that holds several fields of the model (`also`): a tick by the
+ * paragraph that carries its label; the other fields in the model's order, one paragraph each,
+ * the last taking what remains (a remark of several lines under the hours).
+ */
+function splitCell(ctx: Context, model: ModelCell, cell: Cell): [ModelCell, Cell][] {
+  if (!model.also) return [[model, cell]];
+  const ids = [...("field" in model ? [model.field] : []), ...model.also];
+  const fields = ids
+    .map((id) => ctx.template.byId.get(id)?.field)
+    .filter((f): f is Field => f !== undefined);
+  let rest = cell.paras;
+  // The fixed text of the cell stands in its own paragraphs, before the fields.
+  if ("text" in model && model.text !== "") {
+    const label = norm(model.text);
+    rest = rest.filter((pa) => ctx.cache.norm(pa.text) !== label);
+  }
+  const out: [ModelCell, Cell][] = [];
+  for (const field of fields.filter((f) => f.kind === "tick")) {
+    const labels = ctx.labelsOf(field);
+    const para = rest.find((pa) => {
+      const n = ctx.cache.norm(pa.text.replace(/^[☒☐\s]+/, ""));
+      return labels.some((l) => n === l || findLabel(n, l)?.[0] === 0);
+    });
+    if (!para) continue;
+    rest = rest.filter((pa) => pa !== para);
+    out.push([{ field: field.id }, subCell(cell, [para])]);
+  }
+  const others = fields.filter((f) => f.kind !== "tick");
+  others.forEach((field, i) => {
+    const last = i === others.length - 1;
+    const paras = last ? rest : rest.slice(0, 1);
+    rest = last ? [] : rest.slice(1);
+    const own = "field" in model && model.field === field.id;
+    const part: ModelCell =
+      own && model.options ? { field: field.id, options: model.options } : { field: field.id };
+    out.push([part, subCell(cell, paras)]);
+  });
+  return out;
 }
 
 /** Finds the model's table among the document's tables and reads its rows. */
@@ -316,7 +376,8 @@ export function matchTable(
       // A cell spanning several columns of the model holds one answer, read once.
       if (seenCells.has(at.index) && !("field" in mcell && mcell.options?.length === 1)) return;
       seenCells.add(at.index);
-      readCell(ctx, mcell, at.cell, read, ci === 0);
+      for (const [part, cell] of splitCell(ctx, mcell, at.cell))
+        readCell(ctx, part, cell, read, ci === 0, at.cell.paras.at(-1));
     });
     for (const [id, spots] of read.spots) {
       const field = ctx.template.byId.get(id)?.field;

@@ -39,6 +39,11 @@ export type Spot =
        * paragraph's text (an empty answer: from = to, where it will be typed).
        */
       tail?: { p: number; from: number; to: number };
+      /**
+       * Or: the answer has no line of its own yet (a cell holding several fields, the school wrote
+       * only the first): a new paragraph after this one, in the same cell.
+       */
+      after?: number;
     }
   /** The answer is a word in a cell ("Ja", "nvt"): bind replaces the word by ticks per option. */
   | { kind: "words"; p: number; option?: string; end?: boolean };
