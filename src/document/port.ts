@@ -40,6 +40,8 @@ export type ControlInfo = {
   items?: readonly { text: string; value: string }[];
   /** For date pickers: the date Word stored (`YYYY-MM-DD`). */
   date?: string;
+  /** Some of its text is hidden (Word's "Verborgen" font effect) and not read as its value. */
+  hiddenText?: boolean;
 };
 
 /** The template a document says it follows, or why it follows none. */
