@@ -81,6 +81,17 @@ function lyingZipBomb(): Uint8Array {
 
 const deep = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${"<w:p>".repeat(100_000)}${"</w:p>".repeat(100_000)}</w:body></w:document>`;
 
+/**
+ * Controls nested in controls, each with a line of text: the text of the innermost belongs to all
+ * 450 that hold it. Stored once, it is a few MB; stored per control it filled the heap.
+ */
+function nested(levels: number, line: string, innermost = ""): string {
+  const open = `<w:sdt><w:sdtPr><w:tag w:val="sop:structuur"/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>${line}</w:t></w:r></w:p>`;
+  const inner = innermost ? `<w:p><w:r><w:t>${innermost}</w:t></w:r></w:p>` : "";
+  return open.repeat(levels) + inner + "</w:sdtContent></w:sdt>".repeat(levels);
+}
+const inBody = (xml: string) => documentXml.replace("<w:body>", `<w:body>${xml}`);
+
 const firstTag = /<w:tag w:val="sop:structuur"\/>/;
 const files: Record<string, Uint8Array> = {
   "empty.docx": new Uint8Array(0),
@@ -116,6 +127,19 @@ const files: Record<string, Uint8Array> = {
   }),
   "unknown-template.docx": variant({
     "docProps/custom.xml": customXml.replace("haaglanden-2025", "utrecht-2030"),
+  }),
+  "nested-controls.docx": variant({
+    "word/document.xml": inBody(nested(450, "Ondersteuning in de klas, per groep.")),
+  }),
+  // 450 nested controls around 200,000 characters: 90 million characters of control text.
+  "too-much-text.docx": variant({
+    "word/document.xml": inBody(nested(450, "x", "ab".repeat(100_000))),
+  }),
+  "huge-field.docx": variant({
+    "word/document.xml": documentXml.replace(
+      /(<w:tag w:val="sop:structuur"\/>[\s\S]*?<w:t[^>]*>)[^<]*/,
+      `$1${"Heel veel tekst. ".repeat(70_000)}`,
+    ),
   }),
   "unknown-version.docx": variant({
     "docProps/custom.xml": customXml.replace("<vt:i4>1</vt:i4>", "<vt:i4>9</vt:i4>"),

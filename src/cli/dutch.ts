@@ -1,5 +1,6 @@
 import type { Severity } from "../model";
 import type { ControlType } from "../document/port";
+import { joinLines } from "./io";
 
 /** How Word's Dutch interface names each kind of content control. */
 export const CONTROL_NAME: Record<ControlType, string> = {
@@ -27,10 +28,7 @@ export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 /** A text on one line, cut to at most `max` characters. */
 export function clip(text: string, max: number): string {
-  const flat = text
-    .replace(/\s*\n\s*/g, " ⏎ ")
-    .replace(/\s+/g, " ")
-    .trim();
+  const flat = joinLines(text, " ⏎ ").replace(/\s+/g, " ").trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }
 

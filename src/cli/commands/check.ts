@@ -41,7 +41,7 @@ export function check(argv: readonly string[], io: Io): ExitCode {
   const results: FileResult[] = [];
   for (const input of inputs) {
     // One document at a time, keeping only its findings: a folder of 1,000 fits in little memory.
-    const read = input.missing ? { error: "bestand of map niet gevonden." } : tryRead(input.path);
+    const read = input.problem !== undefined ? { error: input.problem } : tryRead(input.path);
     results.push(
       "error" in read
         ? { kind: "unreadable", file: input.file, error: capitalise(read.error) }
