@@ -26,7 +26,7 @@ export class DocxDocument implements SopDocument {
   /** Opens a .docx; throws a DocumentError naming the problem for anything it cannot read. */
   constructor(bytes: Uint8Array) {
     this.pkg = DocxPackage.open(bytes);
-    this.scanned = scanControls(this.pkg.documentBytes());
+    this.scanned = scanControls(this.pkg.documentBytes(), this.pkg.main.document);
   }
 
   /** Every content control in the body, in document order (nested ones after their parent). */
@@ -40,7 +40,7 @@ export class DocxDocument implements SopDocument {
   }
 
   private sdtList(): Sdt[] {
-    this.sdts ??= findSdts(this.pkg.body());
+    this.sdts ??= findSdts(this.pkg.body(), this.pkg.main.document);
     return this.sdts;
   }
 
@@ -98,7 +98,7 @@ export class DocxDocument implements SopDocument {
     for (const step of plan) step();
     this.pkg.markDocumentChanged();
     this.sdts = undefined;
-    this.scanned = scanControls(this.pkg.documentBytes());
+    this.scanned = scanControls(this.pkg.documentBytes(), this.pkg.main.document);
     for (const l of this.listeners) l();
   }
 
@@ -167,7 +167,7 @@ export class DocxDocument implements SopDocument {
     if (!template) throw new DocumentError("unknown-template", `(${id})`);
     this.pkg = DocxPackage.open(buildTemplateDocx(template));
     this.sdts = undefined;
-    this.scanned = scanControls(this.pkg.documentBytes());
+    this.scanned = scanControls(this.pkg.documentBytes(), this.pkg.main.document);
     for (const l of this.listeners) l();
   }
 

@@ -83,10 +83,15 @@ function makeRuns(
     }
     if (props) r.appendChild(props);
     if (i > 0) r.appendChild(w(doc, "br"));
-    const t = w(doc, "t");
-    t.setAttributeNS(NS.xml, "xml:space", "preserve");
-    t.appendChild(doc.createTextNode(line));
-    r.appendChild(t);
+    // A tab is Word's w:tab, not a tab character inside w:t.
+    line.split("\t").forEach((piece, j) => {
+      if (j > 0) r.appendChild(w(doc, "tab"));
+      if (piece === "" && (j > 0 || line.includes("\t"))) return;
+      const t = w(doc, "t");
+      t.setAttributeNS(NS.xml, "xml:space", "preserve");
+      t.appendChild(doc.createTextNode(piece));
+      r.appendChild(t);
+    });
     runs.push(r);
   });
   return runs;
