@@ -1,20 +1,15 @@
-import { randomBytes } from "node:crypto";
 import {
   closeSync,
   constants,
   fstatSync,
   lstatSync,
-  fsyncSync,
   openSync,
   readdirSync,
   readFileSync,
   realpathSync,
-  renameSync,
   statSync,
-  unlinkSync,
-  writeSync,
 } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { InputError, oneLine } from "./io";
 
 /**
@@ -141,38 +136,5 @@ export function readInput(path: string, shown: string): Uint8Array {
   return read.bytes;
 }
 
-/**
- * Writes a file so that it is either the old or the complete new file, never half of one: write a
- * temporary file beside it, flush it to disk, then rename it over the target.
- */
-export function writeFileAtomic(path: string, data: Uint8Array | string, shown = path): void {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
-  let fd: number | undefined;
-  try {
-    fd = openSync(temp, "wx");
-    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-    let done = 0;
-    while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(temp, path);
-  } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    try {
-      unlinkSync(temp);
-    } catch {
-      // nothing was created
-    }
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(
-      code === "ENOENT"
-        ? `${shown}: de map bestaat niet.`
-        : code === "EISDIR"
-          ? `${shown}: dit is een map; geef een bestandsnaam.`
-          : code === "EACCES" || code === "EPERM"
-            ? `${shown}: geen toestemming om hier te schrijven.`
-            : `${shown}: het bestand kon niet worden geschreven (${code ?? "onbekende fout"}).`,
-    );
-  }
-}
+/** Kept here for the commands that import it from here; the logic lives in safe-write.ts. */
+export { writeFileAtomic } from "./safe-write";

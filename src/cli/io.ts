@@ -1,7 +1,7 @@
 import type { DutchDate } from "../rules";
 
 /** Where the CLI writes: process.stdout in real use, a buffer in tests. */
-export type Output = { write(chunk: string): unknown };
+export type Output = { write(chunk: string | Uint8Array): unknown };
 
 /** stderr also says whether a person watches it (a progress bar only makes sense on a terminal). */
 export type ErrorOutput = Output & { isTTY?: boolean; columns?: number };

@@ -10,12 +10,12 @@ const COMMANDS: Record<string, { line: string; text: string }> = {
     text: "Toont de ingevulde waarden per veld-id, in de vorm die fill leest.",
   },
   fill: {
-    line: "fill <sjabloon-id | bestand.docx> --data <waarden.json> --out <bestand.docx> [--in-place]",
-    text: 'Vult een sjabloon of een bestaand document met de waarden uit een JSON-bestand ({ "template": "<id>", "values": { "<veld-id>": waarde } }) en berekent de berekende velden. --in-place overschrijft het document zelf (veilig: eerst een tijdelijk bestand, dan hernoemen).',
+    line: "fill <sjabloon-id | bestand.docx> --data <waarden.json> --out <bestand.docx | -> [--in-place] [--overwrite-tracked-changes]",
+    text: 'Vult een sjabloon of een bestaand document met de waarden uit een JSON-bestand ({ "template": "<id>", "values": { "<veld-id>": waarde } }) en berekent de berekende velden. --in-place overschrijft het document zelf (veilig: eerst een tijdelijk bestand, dan hernoemen; via een snelkoppeling het echte bestand, met dezelfde rechten; een alleen-lezen bestand wordt geweigerd). --out - schrijft het document naar de standaarduitvoer. Een veld met bijgehouden wijzigingen wordt alleen overschreven met --overwrite-tracked-changes.',
   },
   check: {
-    line: "check <bestand.docx | map>... [--format text|json|csv] [--out <pad>]",
-    text: "Controleert SOP's tegen de normen van hun samenwerkingsverband. Mappen worden doorzocht op .docx-bestanden (ook in submappen). --out schrijft het rapport naar een bestand.",
+    line: "check <bestand.docx | map>... [--format text|json|csv] [--out <pad | ->]",
+    text: "Controleert SOP's tegen de normen van hun samenwerkingsverband. Mappen worden doorzocht op .docx-bestanden (ook in submappen). --out schrijft het rapport naar een bestand (nooit over een van de gecontroleerde bestanden; - is de standaarduitvoer).",
   },
   "build-templates": {
     line: "build-templates [--out templates/]",

@@ -1,7 +1,8 @@
 import { resolve } from "node:path";
 import { parseArgs } from "../args";
 import { checkDocument, type FileResult } from "../check-file";
-import { expandInputs, tryRead, writeFileAtomic } from "../files";
+import { expandInputs, tryRead } from "../files";
+import { refuseInputAsOutput, writeOutput } from "../safe-write";
 import { EXIT, InputError, UsageError, todayOf, type ExitCode, type Io } from "../io";
 import { progressBar } from "../progress";
 import { csvReport } from "../report/csv";
@@ -36,6 +37,14 @@ export function check(argv: readonly string[], io: Io): ExitCode {
   if (inputs.length === 0)
     throw new InputError(`Geen .docx-bestanden gevonden in ${args.positionals.join(", ")}.`);
 
+  const out = args.options.get("out");
+  if (out)
+    refuseInputAsOutput(
+      out === "-" ? out : resolve(cwd, out),
+      inputs.map((i) => i.path),
+      out,
+    );
+
   const today = todayOf(io.now());
   const bar = progressBar(io.stderr, inputs.length);
   const results: FileResult[] = [];
@@ -57,10 +66,9 @@ export function check(argv: readonly string[], io: Io): ExitCode {
       : format === "csv"
         ? csvReport(results)
         : textReport(results, today);
-  const out = args.options.get("out");
-  if (out) writeFileAtomic(resolve(cwd, out), report, out);
+  if (out) writeOutput(out, report, io);
   else io.stdout.write(report);
-  if (out || format !== "text") {
+  if ((out && out !== "-") || format !== "text") {
     // The report may go to a file or a program; a person still learns here what could not be read.
     for (const r of results) {
       if (r.kind === "unreadable") io.stderr.write(`${r.file}: ${r.error}\n`);
@@ -68,7 +76,7 @@ export function check(argv: readonly string[], io: Io): ExitCode {
         for (const f of r.findings)
           if (f.rule.startsWith("DOC-")) io.stderr.write(`${r.file}: [${f.rule}] ${f.message}\n`);
     }
-    if (out) io.stderr.write(`Rapport geschreven naar ${out}.\n`);
+    if (out && out !== "-") io.stderr.write(`Rapport geschreven naar ${out}.\n`);
   }
   return exitCodeOf(results);
 }

@@ -1,4 +1,4 @@
-import { existsSync, realpathSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { DocxDocument } from "../../document/docx/adapter";
 import { buildTemplateDocx } from "../../document/docx/build-template";
@@ -9,13 +9,9 @@ import { parseArgs } from "../args";
 import { NOT_AN_SOP } from "../check-file";
 import { count } from "../dutch";
 import { changesFor, readDataFile } from "../fill-data";
-import { readInput, writeFileAtomic } from "../files";
+import { readInput } from "../files";
+import { sameFile, writeInPlace, writeOutput } from "../safe-write";
 import { EXIT, InputError, UsageError, todayOf, type ExitCode, type Io } from "../io";
-
-const same = (a: string, b: string) => {
-  const real = (p: string) => (existsSync(p) ? realpathSync(p) : p);
-  return real(a) === real(b);
-};
 
 /** The document to fill: a fresh template, or an existing file. */
 function source(
@@ -38,7 +34,10 @@ function source(
 
 /** `fill <template-id | file.docx> --data <values.json> --out <file.docx> [--in-place]`. */
 export function fill(argv: readonly string[], io: Io): ExitCode {
-  const args = parseArgs("fill", argv, { flags: ["in-place"], options: ["data", "out"] });
+  const args = parseArgs("fill", argv, {
+    flags: ["in-place", "overwrite-tracked-changes"],
+    options: ["data", "out"],
+  });
   const [target, ...rest] = args.positionals;
   if (!target || rest.length > 0)
     throw new UsageError("Geef precies één sjabloon-id of .docx-bestand om te vullen.", "fill");
@@ -55,13 +54,13 @@ export function fill(argv: readonly string[], io: Io): ExitCode {
       "--in-place kan alleen bij een bestaand document, niet bij een sjabloon.",
       "fill",
     );
-  const outPath = inPlace ? (path as string) : resolve(cwd, out as string);
-  if (inPlace && out && !same(resolve(cwd, out), outPath))
+  const outPath = inPlace ? (path as string) : out === "-" ? "-" : resolve(cwd, out as string);
+  if (inPlace && out && !sameFile(resolve(cwd, out), outPath))
     throw new UsageError(
       "Met --in-place wordt het document zelf overschreven; laat --out weg.",
       "fill",
     );
-  if (!inPlace && path && same(path, outPath))
+  if (!inPlace && path && outPath !== "-" && sameFile(path, outPath))
     throw new InputError(
       `${out}: dit is het document dat gevuld wordt. Gebruik --in-place om het te overschrijven.`,
     );
@@ -72,7 +71,8 @@ export function fill(argv: readonly string[], io: Io): ExitCode {
       `${dataFile}: de waarden zijn voor sjabloon "${data.template}", maar ${path ? `${target} volgt sjabloon "${template.id}"` : `er wordt gevuld met sjabloon "${template.id}"`}.`,
     );
   // Everything is checked before anything is written: a refused value leaves no file behind.
-  doc.writeSync(changesFor(template, data, dataFile));
+  const options = { overwriteTrackedChanges: args.flags.has("overwrite-tracked-changes") };
+  doc.writeSync(changesFor(template, data, dataFile), options);
 
   // Computed fields follow from what is now in the document (given values and what was there).
   const state = doc.readSync();
@@ -81,12 +81,17 @@ export function fill(argv: readonly string[], io: Io): ExitCode {
   ).flatMap(([field, value]) =>
     value !== null && state.present.has(field) ? [{ field, value }] : [],
   );
-  if (computed.length > 0) doc.writeSync(computed);
+  if (computed.length > 0) doc.writeSync(computed, options);
 
   const shown = inPlace ? target : (out as string);
-  writeFileAtomic(outPath, doc.toBytes(), shown);
+  const bytes = doc.toBytes();
+  if (inPlace) writeInPlace(outPath, bytes, shown);
+  else writeOutput(outPath, bytes, io, shown);
   const given = count(Object.keys(data.values).length, "waarde", "waarden");
   const written = count(computed.length, "berekend veld", "berekende velden");
-  io.stdout.write(`${shown} geschreven (${template.id}: ${given}, ${written}).\n`);
+  // With --out - standard output is the document; the note goes to standard error.
+  (outPath === "-" ? io.stderr : io.stdout).write(
+    `${outPath === "-" ? "Document" : shown} geschreven (${template.id}: ${given}, ${written}).\n`,
+  );
   return EXIT.ok;
 }

@@ -14,7 +14,13 @@ import { buildTemplateDocx } from "./build-template";
 import { DocxPackage } from "./package";
 import { scanControls } from "./scan";
 import { findSdts, type Sdt } from "./sdt";
-import { setControlChecked, setControlText } from "./write";
+import { hasTrackedChanges, setControlChecked, setControlText } from "./write";
+
+/** How a write may go further than by default. */
+export type WriteOptions = {
+  /** Overwrite a field that holds someone's tracked changes (refused otherwise). */
+  overwriteTrackedChanges?: boolean;
+};
 
 /** The port over a .docx file held in memory; runs in Node and in the browser. */
 export class DocxDocument implements SopDocument {
@@ -77,7 +83,7 @@ export class DocxDocument implements SopDocument {
   }
 
   /** Validates and writes values; nothing is written when any value is refused. */
-  writeSync(changes: readonly FieldChange[]): void {
+  writeSync(changes: readonly FieldChange[], options: WriteOptions = {}): void {
     const template = this.template();
     if (!template)
       throw new DocumentError(
@@ -93,7 +99,7 @@ export class DocxDocument implements SopDocument {
     const plan: (() => void)[] = [];
     for (const change of changes) {
       const field = template.byId.get(change.field)?.field as Field;
-      plan.push(...this.planChange(field, change.value, byTag));
+      plan.push(...this.planChange(field, change.value, byTag, options));
     }
     for (const step of plan) step();
     this.pkg.markDocumentChanged();
@@ -106,25 +112,41 @@ export class DocxDocument implements SopDocument {
     field: Field,
     value: FieldValue | null,
     byTag: Map<string, Sdt[]>,
+    options: WriteOptions,
   ): (() => void)[] {
-    const controlsOf = (tag: string) => {
+    const name = `"${field.short ?? field.label}" (${field.id})`;
+    const controlsOf = (tag: string, tick: boolean) => {
       const found = byTag.get(tag);
       if (!found || found.length === 0)
         throw new DocumentError("values", `(het document heeft geen veld ${tag})`);
+      for (const s of found) {
+        // A tick into a text, or text into a checkbox, would destroy the control: a conflict.
+        if (tick !== (s.info.type === "CheckBox"))
+          throw new DocumentError(
+            "conflict",
+            tick
+              ? `Het veld ${name} is in dit document geen selectievakje (${tag}); er is niets aangevinkt of geschreven.`
+              : `Het veld ${name} is in dit document een selectievakje (${tag}); er kan geen tekst in en er is niets geschreven.`,
+          );
+        if (!options.overwriteTrackedChanges && hasTrackedChanges(s.el))
+          throw new DocumentError("tracked-changes", `(veld ${name})`);
+      }
       return found;
     };
     if (field.kind === "choice") {
       const chosen =
         value === null ? [] : typeof value === "string" ? [value] : (value as readonly string[]);
       return field.options.flatMap((o) =>
-        controlsOf(`sop:${field.id}=${o.key}`).map(
+        controlsOf(`sop:${field.id}=${o.key}`, true).map(
           (s) => () => setControlChecked(s.el, chosen.includes(o.key)),
         ),
       );
     }
-    const targets = controlsOf(`sop:${field.id}`);
     if (field.kind === "tick")
-      return targets.map((s) => () => setControlChecked(s.el, value === true));
+      return controlsOf(`sop:${field.id}`, true).map(
+        (s) => () => setControlChecked(s.el, value === true),
+      );
+    const targets = controlsOf(`sop:${field.id}`, false);
     const text = value === null ? "" : documentText(field, value);
     return targets.map(
       (s) => () =>
