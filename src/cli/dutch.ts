@@ -1,6 +1,7 @@
 import type { Severity } from "../model";
 import type { ControlType } from "../document/port";
 import { joinLines } from "./io";
+import { visible } from "./report/escape";
 
 /** How Word's Dutch interface names each kind of content control. */
 export const CONTROL_NAME: Record<ControlType, string> = {
@@ -28,7 +29,7 @@ export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 /** A text on one line, cut to at most `max` characters. */
 export function clip(text: string, max: number): string {
-  const flat = joinLines(text, " ⏎ ").replace(/\s+/g, " ").trim();
+  const flat = visible(joinLines(text, " ⏎ ").replace(/\s+/g, " ").trim());
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }
 

@@ -6,6 +6,7 @@ import { refuseInputAsOutput, writeOutput } from "../safe-write";
 import { EXIT, InputError, UsageError, todayOf, type ExitCode, type Io } from "../io";
 import { progressBar } from "../progress";
 import { csvReport } from "../report/csv";
+import { visible } from "../report/escape";
 import { jsonReport } from "../report/json";
 import { textReport } from "../report/text";
 
@@ -71,10 +72,11 @@ export function check(argv: readonly string[], io: Io): ExitCode {
   if ((out && out !== "-") || format !== "text") {
     // The report may go to a file or a program; a person still learns here what could not be read.
     for (const r of results) {
-      if (r.kind === "unreadable") io.stderr.write(`${r.file}: ${r.error}\n`);
+      if (r.kind === "unreadable") io.stderr.write(`${visible(`${r.file}: ${r.error}`)}\n`);
       else
         for (const f of r.findings)
-          if (f.rule.startsWith("DOC-")) io.stderr.write(`${r.file}: [${f.rule}] ${f.message}\n`);
+          if (f.rule.startsWith("DOC-"))
+            io.stderr.write(`${visible(`${r.file}: [${f.rule}] ${f.message}`)}\n`);
     }
     if (out && out !== "-") io.stderr.write(`Rapport geschreven naar ${out}.\n`);
   }

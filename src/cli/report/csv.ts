@@ -1,10 +1,15 @@
 import type { Severity, Template } from "../../model";
 import type { FileResult } from "../check-file";
 import { SEVERITIES } from "../dutch";
+import { neutralised } from "./escape";
 
-/** RFC 4180: a cell with a comma, quote or line break is quoted, quotes doubled. */
+/**
+ * RFC 4180: a cell with a comma, quote or line break is quoted, quotes doubled; and first a cell
+ * Excel would read as a formula is made text (see neutralised).
+ */
 export function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const cell = neutralised(value);
+  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
 const csvLine = (cells: readonly string[]) => cells.map(csvCell).join(",");

@@ -1,6 +1,7 @@
 import { formatDutchDate, type DutchDate } from "../../rules";
 import type { FileResult } from "../check-file";
 import { SEVERITIES, SEVERITY_HEADING, count } from "../dutch";
+import { visible } from "./escape";
 
 function fileBlock(r: FileResult): string[] {
   if (r.kind === "unreadable") return [r.file, `  Niet te lezen: ${r.error}`];
@@ -35,7 +36,8 @@ export function textReport(results: readonly FileResult[], today: DutchDate): st
     ...(conflicts > 0 ? [`${conflicts} met velden die niet te lezen zijn`] : []),
     ...(unreadable > 0 ? [`${unreadable} niet te lezen`] : []),
   ];
-  const blocks = results.map((r) => fileBlock(r).join("\n"));
+  // Every line is made visible on its own: nothing from a document can start another line.
+  const blocks = results.map((r) => fileBlock(r).map(visible).join("\n"));
   return [
     `SOP-controle van ${formatDutchDate(today)}`,
     "",
