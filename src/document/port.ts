@@ -69,6 +69,8 @@ export type SopState = {
   /** Which field ids have a control at all. */
   present: ReadonlySet<string>;
   problems: readonly ControlProblem[];
+  /** Field ids whose control holds text hidden with Word's "Verborgen" effect (not read). */
+  hiddenText?: ReadonlySet<string>;
 };
 
 /** A value to write; null empties the field. */

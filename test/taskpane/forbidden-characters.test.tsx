@@ -36,3 +36,20 @@ describe("characters a Word document cannot hold, in the pane", () => {
     expect(Object.values(reopened).some((v) => typeof v === "number" && v === 123)).toBe(true);
   });
 });
+
+describe("hidden text in the pane", () => {
+  it("says that a field's hidden text does not count as its answer", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const doc = new DocxDocument(
+      readFileSync(join(__dirname, "../fixtures/unusual/hidden-text.docx")),
+    );
+    const user = await renderPane(doc);
+    await openView(user, "Invullen");
+    const general = await openSection(user, /Algemene gegevens van de school/);
+    expect(general.getByRole("textbox", { name: "School" })).toHaveValue("");
+    expect(
+      general.getByText(/Dit veld bevat verborgen tekst \(opmaak Verborgen in Word\)/),
+    ).toBeInTheDocument();
+  });
+});
