@@ -8,6 +8,7 @@ import { strToU8, zipSync, type Zippable } from "fflate";
 import { templates } from "../src/model";
 import { buildTemplateDocx } from "../src/document/docx/build-template";
 import { readParts, writeZip } from "../src/document/docx/zip";
+import { makeCase } from "../test/fuzz/generator";
 
 const out = join(__dirname, "../test/fixtures/bad");
 mkdirSync(out, { recursive: true });
@@ -145,6 +146,16 @@ const files: Record<string, Uint8Array> = {
     "docProps/custom.xml": customXml.replace("<vt:i4>1</vt:i4>", "<vt:i4>9</vt:i4>"),
   }),
 };
+
+/**
+ * Cases the structural fuzzer (npm run fuzz) found failing, by seed and number, each kept here once
+ * fixed so that it stays fixed.
+ */
+const FUZZ_FINDS: [number, number, string][] = [
+  // A w:tab spliced inside a w:t: the readers put the tab in different places.
+  [7, 13480, "fuzz-tab-in-text.docx"],
+];
+for (const [seed, index, name] of FUZZ_FINDS) files[name] = makeCase(seed, index).bytes;
 
 for (const [name, bytes] of Object.entries(files)) writeFileSync(join(out, name), bytes);
 console.log(`${Object.keys(files).length} bestanden geschreven naar ${out}`);

@@ -193,6 +193,7 @@ type Found = { el: Element; raw: RawSdt; start: number; end: number; hidden: num
 type Step =
   | { visit: Element; depth: number }
   | { paragraphEnd: true }
+  | { text: string }
   | { contentStart: Found }
   | { contentEnd: Found };
 
@@ -206,6 +207,10 @@ export function findSdts(root: Element, part = "word/document.xml"): Sdt[] {
   const found: Found[] = [];
   const stack: Step[] = [{ visit: root, depth: 0 }];
   for (let step = stack.pop(); step; step = stack.pop()) {
+    if ("text" in step) {
+      text.add(step.text);
+      continue;
+    }
     if ("paragraphEnd" in step) {
       text.add("\n");
       continue;
@@ -236,19 +241,23 @@ export function findSdts(root: Element, part = "word/document.xml"): Sdt[] {
       record = { el, raw: rawSdt(el, depth, ""), start: 0, end: 0, hidden: 0 };
       found.push(record);
       inner = depth + 1;
-    } else if (w && local === "t") {
-      for (let c = el.firstChild; c; c = c.nextSibling)
-        if (c.nodeType === 3 || c.nodeType === 4) text.add((c as unknown as { data: string }).data);
     } else if (w) {
       const glyph = glyphOf(local, (name) => attr(el, name));
       if (glyph !== undefined) text.add(glyph);
       if (local === "p") stack.push({ paragraphEnd: true });
     }
-    const kids: Element[] = [];
-    for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) kids.push(c as Element);
+    // The text of a w:t is its own text nodes, in order with anything (wrongly) inside it.
+    const isText = w && local === "t";
+    const kids: (Element | string)[] = [];
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 1) kids.push(c as Element);
+      else if (isText && (c.nodeType === 3 || c.nodeType === 4))
+        kids.push((c as unknown as { data: string }).data);
+    }
     for (let i = kids.length - 1; i >= 0; i--) {
-      const kid = kids[i] as Element;
-      if (record && kid === content) {
+      const kid = kids[i] as Element | string;
+      if (typeof kid === "string") stack.push({ text: kid });
+      else if (record && kid === content) {
         stack.push({ contentEnd: record }, { visit: kid, depth: inner }, { contentStart: record });
       } else stack.push({ visit: kid, depth: inner });
     }
