@@ -80,6 +80,24 @@ function lyingZipBomb(): Uint8Array {
   return bytes;
 }
 
+/** The template with an image whose bytes were damaged: its checksum fails when it is saved. */
+function damagedImage(): Uint8Array {
+  const image = "word/media/image1.png";
+  const png = new Uint8Array(4096).map((_, i) => (i * 7 + (i >> 3)) & 0xff);
+  const bytes = writeZip([...names.map((n) => [n, parts[n] as Uint8Array] as const), [image, png]]);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = 0; i + 30 < bytes.length; i++) {
+    if (view.getUint32(i, true) !== 0x04034b50) continue;
+    const nameLength = view.getUint16(i + 26, true);
+    const name = new TextDecoder().decode(bytes.subarray(i + 30, i + 30 + nameLength));
+    if (name !== image) continue;
+    const data = i + 30 + nameLength + view.getUint16(i + 28, true);
+    bytes[data + 20] = (bytes[data + 20] as number) ^ 0x55;
+    break;
+  }
+  return bytes;
+}
+
 const deep = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${"<w:p>".repeat(100_000)}${"</w:p>".repeat(100_000)}</w:body></w:document>`;
 
 /**
@@ -107,6 +125,7 @@ const files: Record<string, Uint8Array> = {
   }),
   "zip-bomb.docx": zipBomb(),
   "zip-bomb-lying.docx": lyingZipBomb(),
+  "damaged-image.docx": damagedImage(),
   "deep-nesting.docx": variant({ "word/document.xml": deep }),
   "word97.docx": ole("WordDocument"),
   "encrypted.docx": ole("EncryptedPackage"),
@@ -154,6 +173,8 @@ const files: Record<string, Uint8Array> = {
 const FUZZ_FINDS: [number, number, string][] = [
   // A w:tab spliced inside a w:t: the readers put the tab in different places.
   [7, 13480, "fuzz-tab-in-text.docx"],
+  [7, 46660, "fuzz-splice-46660.docx"],
+  [7, 77320, "fuzz-nest-splice-77320.docx"],
 ];
 for (const [seed, index, name] of FUZZ_FINDS) files[name] = makeCase(seed, index).bytes;
 

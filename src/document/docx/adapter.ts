@@ -11,7 +11,7 @@ import type { ControlInfo, Detection, FieldChange, SopDocument, SopState } from 
 import { detectFrom, parseTag, stateFromControls } from "../state";
 import { validateChanges } from "../validate";
 import { buildTemplateDocx } from "./build-template";
-import { DocxPackage } from "./package";
+import { DocxPackage, type SaveOptions } from "./package";
 import { scanControls } from "./scan";
 import { findSdts, type Sdt } from "./sdt";
 import { hasTrackedChanges, setControlChecked, setControlText } from "./write";
@@ -209,8 +209,8 @@ export class DocxDocument implements SopDocument {
     return this.pkg.documentBytes();
   }
 
-  /** The document as .docx bytes. */
-  toBytes(): Uint8Array {
-    return this.pkg.save();
+  /** The document as .docx bytes (optionally without parts that are damaged). */
+  toBytes(options: SaveOptions = {}): Uint8Array {
+    return this.pkg.save(options);
   }
 }

@@ -12,7 +12,20 @@ import { findMainParts, ROOT_RELS, utf8Xml, type MainParts } from "./main-part";
 import { scanControls } from "./scan";
 import { forbiddenByte } from "../xml-chars";
 import { NS, bytesOf, child, elementChildren, parseXml, serializeXml } from "./xml";
-import { listEntries, readParts, writeZip, zipComment, type ZipEntry } from "./zip";
+import {
+  listEntries,
+  readCheckedPart,
+  readParts,
+  writeZip,
+  zipComment,
+  type ZipEntry,
+} from "./zip";
+
+/** How a save may go further than by default. */
+export type SaveOptions = {
+  /** Leave out parts that fail their checksum or do not inflate (a damaged image), not the text. */
+  withoutDamagedParts?: boolean;
+};
 
 export const DOCUMENT_PART = "word/document.xml";
 const CONTENT_TYPES = "[Content_Types].xml";
@@ -115,10 +128,21 @@ export class DocxPackage {
    * returned: a part that would not parse, or holds a character XML forbids, throws instead, so
    * that no caller ever replaces a file with one Word cannot open.
    */
-  save(): Uint8Array {
-    const all = new Map<string, Uint8Array>(
-      Object.entries(readParts(this.bytes, undefined, this.entries)),
-    );
+  save(options: SaveOptions = {}): Uint8Array {
+    const all = new Map<string, Uint8Array>();
+    for (const entry of this.entries) {
+      if (entry.name.endsWith("/")) {
+        if (entry.size === 0) all.set(entry.name, new Uint8Array(0));
+        continue;
+      }
+      try {
+        all.set(entry.name, readCheckedPart(this.bytes, entry));
+      } catch (error) {
+        // A damaged image or other part may be left out when asked; the document itself never.
+        const own = entry.name === this.main.document || entry.name === this.main.custom;
+        if (!options.withoutDamagedParts || own) throw error;
+      }
+    }
     const order = this.entries.map((e) => e.name).filter((n) => all.has(n));
     const changed = new Set<string>();
     if (this.documentChanged && this.parsedDocument) {

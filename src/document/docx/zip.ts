@@ -229,6 +229,13 @@ export function readParts(
   return parts;
 }
 
+/** One part, inflated and checked against its checksum (what a save needs of every part). */
+export function readCheckedPart(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const data = extract(bytes, entry);
+  if (crc32(data) !== entry.crc) throw new DocumentError("truncated", `(${entry.name})`);
+  return data;
+}
+
 let crcTable: Uint32Array | undefined;
 
 export function crc32(data: Uint8Array): number {

@@ -28,9 +28,9 @@ export function readBytes(file: Blob): Promise<Uint8Array> {
 
 export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-/** Offers bytes as a download with this name. */
-export function download(bytes: Uint8Array, name: string): void {
-  const blob = new Blob([bytes as BlobPart], { type: DOCX_TYPE });
+/** Offers bytes (or text) as a download with this name. */
+export function download(bytes: Uint8Array | string, name: string, type = DOCX_TYPE): void {
+  const blob = new Blob([bytes as BlobPart], { type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
