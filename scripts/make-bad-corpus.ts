@@ -8,6 +8,7 @@ import { strToU8, zipSync, type Zippable } from "fflate";
 import { templates } from "../src/model";
 import { buildTemplateDocx } from "../src/document/docx/build-template";
 import { readParts, writeZip } from "../src/document/docx/zip";
+import { makeCase } from "../test/fuzz/generator";
 
 const out = join(__dirname, "../test/fixtures/bad");
 mkdirSync(out, { recursive: true });
@@ -79,7 +80,36 @@ function lyingZipBomb(): Uint8Array {
   return bytes;
 }
 
+/** The template with an image whose bytes were damaged: its checksum fails when it is saved. */
+function damagedImage(): Uint8Array {
+  const image = "word/media/image1.png";
+  const png = new Uint8Array(4096).map((_, i) => (i * 7 + (i >> 3)) & 0xff);
+  const bytes = writeZip([...names.map((n) => [n, parts[n] as Uint8Array] as const), [image, png]]);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = 0; i + 30 < bytes.length; i++) {
+    if (view.getUint32(i, true) !== 0x04034b50) continue;
+    const nameLength = view.getUint16(i + 26, true);
+    const name = new TextDecoder().decode(bytes.subarray(i + 30, i + 30 + nameLength));
+    if (name !== image) continue;
+    const data = i + 30 + nameLength + view.getUint16(i + 28, true);
+    bytes[data + 20] = (bytes[data + 20] as number) ^ 0x55;
+    break;
+  }
+  return bytes;
+}
+
 const deep = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${"<w:p>".repeat(100_000)}${"</w:p>".repeat(100_000)}</w:body></w:document>`;
+
+/**
+ * Controls nested in controls, each with a line of text: the text of the innermost belongs to all
+ * 450 that hold it. Stored once, it is a few MB; stored per control it filled the heap.
+ */
+function nested(levels: number, line: string, innermost = ""): string {
+  const open = `<w:sdt><w:sdtPr><w:tag w:val="sop:structuur"/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>${line}</w:t></w:r></w:p>`;
+  const inner = innermost ? `<w:p><w:r><w:t>${innermost}</w:t></w:r></w:p>` : "";
+  return open.repeat(levels) + inner + "</w:sdtContent></w:sdt>".repeat(levels);
+}
+const inBody = (xml: string) => documentXml.replace("<w:body>", `<w:body>${xml}`);
 
 const firstTag = /<w:tag w:val="sop:structuur"\/>/;
 const files: Record<string, Uint8Array> = {
@@ -95,6 +125,7 @@ const files: Record<string, Uint8Array> = {
   }),
   "zip-bomb.docx": zipBomb(),
   "zip-bomb-lying.docx": lyingZipBomb(),
+  "damaged-image.docx": damagedImage(),
   "deep-nesting.docx": variant({ "word/document.xml": deep }),
   "word97.docx": ole("WordDocument"),
   "encrypted.docx": ole("EncryptedPackage"),
@@ -117,10 +148,35 @@ const files: Record<string, Uint8Array> = {
   "unknown-template.docx": variant({
     "docProps/custom.xml": customXml.replace("haaglanden-2025", "utrecht-2030"),
   }),
+  "nested-controls.docx": variant({
+    "word/document.xml": inBody(nested(450, "Ondersteuning in de klas, per groep.")),
+  }),
+  // 450 nested controls around 200,000 characters: 90 million characters of control text.
+  "too-much-text.docx": variant({
+    "word/document.xml": inBody(nested(450, "x", "ab".repeat(100_000))),
+  }),
+  "huge-field.docx": variant({
+    "word/document.xml": documentXml.replace(
+      /(<w:tag w:val="sop:structuur"\/>[\s\S]*?<w:t[^>]*>)[^<]*/,
+      `$1${"Heel veel tekst. ".repeat(70_000)}`,
+    ),
+  }),
   "unknown-version.docx": variant({
     "docProps/custom.xml": customXml.replace("<vt:i4>1</vt:i4>", "<vt:i4>9</vt:i4>"),
   }),
 };
+
+/**
+ * Cases the structural fuzzer (npm run fuzz) found failing, by seed and number, each kept here once
+ * fixed so that it stays fixed.
+ */
+const FUZZ_FINDS: [number, number, string][] = [
+  // A w:tab spliced inside a w:t: the readers put the tab in different places.
+  [7, 13480, "fuzz-tab-in-text.docx"],
+  [7, 46660, "fuzz-splice-46660.docx"],
+  [7, 77320, "fuzz-nest-splice-77320.docx"],
+];
+for (const [seed, index, name] of FUZZ_FINDS) files[name] = makeCase(seed, index).bytes;
 
 for (const [name, bytes] of Object.entries(files)) writeFileSync(join(out, name), bytes);
 console.log(`${Object.keys(files).length} bestanden geschreven naar ${out}`);

@@ -17,7 +17,13 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Reads and checks one input; never throws. The same in a worker and in the main thread. */
 export function checkInput(input: Input, today: DutchDate): FileResult {
-  const read = input.missing ? { error: "bestand of map niet gevonden." } : tryRead(input.path);
+  // A path that does not exist, a link to nothing, a FIFO or device: reported, never read.
+  const read =
+    input.problem !== undefined
+      ? { error: input.problem }
+      : input.missing
+        ? { error: "bestand of map niet gevonden." }
+        : tryRead(input.path);
   return "error" in read
     ? { kind: "unreadable", file: input.file, error: capitalise(read.error) }
     : checkDocument(input.file, read.bytes, today);

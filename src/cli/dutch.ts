@@ -1,4 +1,6 @@
 import type { Severity } from "../model";
+import { joinLines } from "./io";
+import { visible } from "./report/escape";
 
 export { CONTROL_NAME } from "../report/control-names";
 
@@ -13,10 +15,7 @@ export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 /** A text on one line, cut to at most `max` characters. */
 export function clip(text: string, max: number): string {
-  const flat = text
-    .replace(/\s*\n\s*/g, " ⏎ ")
-    .replace(/\s+/g, " ")
-    .trim();
+  const flat = visible(joinLines(text, " ⏎ ").replace(/\s+/g, " ").trim());
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }
 

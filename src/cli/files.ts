@@ -1,21 +1,27 @@
-import { randomBytes } from "node:crypto";
 import {
   closeSync,
-  fsyncSync,
+  constants,
+  fstatSync,
+  lstatSync,
   openSync,
   readdirSync,
   readFileSync,
   realpathSync,
-  renameSync,
   statSync,
-  unlinkSync,
-  writeSync,
 } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { InputError, oneLine } from "./io";
 
-/** One input of `check`: a path to read, or a path that does not exist. */
-export type Input = { file: string; path: string; missing?: true };
+/**
+ * One input of `check`: a path to read, or one that cannot be read, with the Dutch reason (a path
+ * that does not exist, a link to nothing, a FIFO or device): reported with the other files.
+ */
+export type Input = { file: string; path: string; missing?: true; problem?: string };
+
+const NOT_FOUND = "bestand of map niet gevonden.";
+const DANGLING = "dit is een snelkoppeling (symbolische link) naar een bestand dat niet bestaat.";
+const SPECIAL =
+  "dit is geen gewoon bestand maar een FIFO, apparaat of socket; het wordt niet gelezen.";
 
 /** Word's owner files (`~$rapport.docx`) exist while a document is open; they are no documents. */
 const isDocx = (name: string) => /\.docx$/i.test(name) && !name.startsWith("~$");
@@ -30,7 +36,7 @@ function walk(dir: string, shown: string, seen: Set<string>, out: Input[]): void
   for (const entry of entries) {
     const path = join(dir, entry.name);
     const file = join(shown, entry.name);
-    let kind: "dir" | "file" | "other" = entry.isDirectory()
+    let kind: "dir" | "file" | "other" | "dangling" = entry.isDirectory()
       ? "dir"
       : entry.isFile()
         ? "file"
@@ -40,11 +46,16 @@ function walk(dir: string, shown: string, seen: Set<string>, out: Input[]): void
         const s = statSync(path);
         kind = s.isDirectory() ? "dir" : s.isFile() ? "file" : "other";
       } catch {
-        kind = "other"; // a dangling link
+        kind = "dangling";
       }
     }
     if (kind === "dir") walk(path, file, seen, out);
-    else if (kind === "file" && isDocx(entry.name)) out.push({ file, path });
+    else if (isDocx(entry.name)) {
+      // A FIFO would make reading wait forever, a link to nothing would vanish from the report:
+      // both are named in it instead.
+      if (kind === "file") out.push({ file, path });
+      else out.push({ file, path, problem: kind === "dangling" ? DANGLING : SPECIAL });
+    }
   }
 }
 
@@ -62,7 +73,8 @@ export function expandInputs(args: readonly string[], cwd: string): Input[] {
     try {
       stats = statSync(path);
     } catch {
-      out.push({ file: arg, path, missing: true }); // reported as not found, with the others
+      // Reported as not found (or as a link to nothing), with the others.
+      out.push({ file: arg, path, missing: true, problem: isLink(path) ? DANGLING : NOT_FOUND });
       continue;
     }
     if (stats.isDirectory()) walk(path, arg, seen, out);
@@ -72,27 +84,48 @@ export function expandInputs(args: readonly string[], cwd: string): Input[] {
   return out.filter((i) => (unique.has(i.path) ? false : (unique.add(i.path), true)));
 }
 
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
 /** No SOP comes near this; a bigger file is refused before it is read into memory. */
 const MAX_INPUT_BYTES = 200 * 1024 * 1024;
 
-/** Reads a file; what went wrong comes back as a Dutch reason (without the file name). */
+/**
+ * Reads a file; what went wrong comes back as a Dutch reason (without the file name). The file is
+ * opened without waiting and checked to be a regular file before anything is read: a FIFO or a
+ * device put where a document was expected would otherwise hang the whole run.
+ */
 export function tryRead(path: string): { bytes: Uint8Array } | { error: string } {
+  let fd: number | undefined;
   try {
-    const stats = statSync(path);
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stats = fstatSync(fd);
     if (stats.isDirectory()) return { error: "dit is een map, geen bestand." };
+    if (!stats.isFile()) return { error: SPECIAL };
     if (stats.size > MAX_INPUT_BYTES)
       return { error: "het bestand is te groot (meer dan 200 MB) om te lezen." };
-    return { bytes: readFileSync(path) };
+    return { bytes: readFileSync(fd) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return {
       error:
         code === "ENOENT"
-          ? "bestand niet gevonden."
+          ? isLink(path)
+            ? DANGLING
+            : "bestand niet gevonden."
           : code === "EACCES" || code === "EPERM"
             ? "geen toestemming om het bestand te lezen."
-            : `het bestand kon niet worden gelezen (${code ?? oneLine(error)}).`,
+            : code === "EISDIR"
+              ? "dit is een map, geen bestand."
+              : `het bestand kon niet worden gelezen (${code ?? oneLine(error)}).`,
     };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -103,38 +136,5 @@ export function readInput(path: string, shown: string): Uint8Array {
   return read.bytes;
 }
 
-/**
- * Writes a file so that it is either the old or the complete new file, never half of one: write a
- * temporary file beside it, flush it to disk, then rename it over the target.
- */
-export function writeFileAtomic(path: string, data: Uint8Array | string, shown = path): void {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
-  let fd: number | undefined;
-  try {
-    fd = openSync(temp, "wx");
-    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-    let done = 0;
-    while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(temp, path);
-  } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    try {
-      unlinkSync(temp);
-    } catch {
-      // nothing was created
-    }
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(
-      code === "ENOENT"
-        ? `${shown}: de map bestaat niet.`
-        : code === "EISDIR"
-          ? `${shown}: dit is een map; geef een bestandsnaam.`
-          : code === "EACCES" || code === "EPERM"
-            ? `${shown}: geen toestemming om hier te schrijven.`
-            : `${shown}: het bestand kon niet worden geschreven (${code ?? "onbekende fout"}).`,
-    );
-  }
-}
+/** Kept here for the commands that import it from here; the logic lives in safe-write.ts. */
+export { writeFileAtomic } from "./safe-write";

@@ -4,7 +4,7 @@ import type { DutchDate } from "../rules";
 export type Parallel = { script: string; threads: number };
 
 /** Where the CLI writes: process.stdout in real use, a buffer in tests. */
-export type Output = { write(chunk: string): unknown };
+export type Output = { write(chunk: string | Uint8Array): unknown };
 
 /** stderr also says whether a person watches it (a progress bar only makes sense on a terminal). */
 export type ErrorOutput = Output & { isTTY?: boolean; columns?: number };
@@ -50,4 +50,4 @@ export function todayOf(now: Date): DutchDate {
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }
 
-export { oneLine } from "../report/one-line";
+export { joinLines, oneLine } from "../report/one-line";

@@ -12,7 +12,11 @@ export type DocumentProblem =
   | "xml"
   | "unknown-template"
   | "unknown-version"
-  | "values";
+  | "values"
+  | "too-much-text"
+  | "conflict"
+  | "tracked-changes"
+  | "write-check";
 
 const TEXT: Record<DocumentProblem, string> = {
   empty: "Het bestand is leeg.",
@@ -31,6 +35,12 @@ const TEXT: Record<DocumentProblem, string> = {
   "unknown-template": "Het document noemt een sjabloon dat SOP Assistent niet kent.",
   "unknown-version": "Het document noemt een sjabloonversie die SOP Assistent niet kent.",
   values: "De waarden passen niet bij het sjabloon.",
+  "too-much-text":
+    "Het document bevat meer tekst in zijn velden dan SOP Assistent veilig kan lezen (meer dan 1.000.000 tekens in één veld of 20.000.000 in alle velden samen).",
+  conflict: "Deze waarde past niet in het soort veld dat het document hier heeft.",
+  "tracked-changes":
+    "Het veld bevat bijgehouden wijzigingen van iemand anders; die worden niet zomaar overschreven. Aanvaard of weiger ze eerst in Word, of vraag uitdrukkelijk om ze te overschrijven.",
+  "write-check": "Het geschreven document bleek bij controle niet leesbaar; er is niets vervangen.",
 };
 
 /** A document that cannot be read or written, with what is wrong in Dutch. */

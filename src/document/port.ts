@@ -45,6 +45,8 @@ export type ControlInfo = {
   items?: readonly { text: string; value: string }[];
   /** For date pickers: the date Word stored (`YYYY-MM-DD`). */
   date?: string;
+  /** Some of its text is hidden (Word's "Verborgen" font effect) and not read as its value. */
+  hiddenText?: boolean;
 };
 
 /** The template a document says it follows, or why it follows none. */
@@ -72,6 +74,8 @@ export type SopState = {
   /** Which field ids have a control at all. */
   present: ReadonlySet<string>;
   problems: readonly ControlProblem[];
+  /** Field ids whose control holds text hidden with Word's "Verborgen" effect (not read). */
+  hiddenText?: ReadonlySet<string>;
 };
 
 /**

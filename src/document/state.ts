@@ -65,6 +65,7 @@ export function stateFromControls(
   const problems: ControlProblem[] = [];
   const seen = new Map<string, number>();
   const choices = new Map<string, string[]>();
+  const hiddenText = new Set<string>();
 
   for (const control of controls) {
     if (!control.tag.startsWith("sop:")) continue;
@@ -97,6 +98,7 @@ export function stateFromControls(
       continue;
     }
     present.add(field.id);
+    if (control.hiddenText) hiddenText.add(field.id);
     if (isChoice) {
       if (control.checked)
         choices.set(field.id, [...(choices.get(field.id) ?? []), parsed.option as string]);
@@ -118,5 +120,11 @@ export function stateFromControls(
         : keys;
     values[id] = ordered.length === 1 ? (ordered[0] as string) : ordered;
   }
-  return { detection, values: values as Values, present, problems };
+  return {
+    detection,
+    values: values as Values,
+    present,
+    problems,
+    ...(hiddenText.size > 0 ? { hiddenText } : {}),
+  };
 }

@@ -1,6 +1,7 @@
 import { valuesSchema, type Template } from "../model";
 import { DocumentError } from "./errors";
 import type { FieldChange } from "./port";
+import { forbiddenCharacter } from "./xml-chars";
 
 /**
  * Refuses a batch of changes, before anything is written, when a field id, an option key or a
@@ -10,11 +11,28 @@ export function validateChanges(template: Template, changes: readonly FieldChang
   const parsed = valuesSchema(template).safeParse(
     Object.fromEntries(changes.map((c) => [c.field, c.value])),
   );
-  if (parsed.success) return;
+  if (parsed.success) {
+    refuseForbiddenCharacters(template, changes);
+    return;
+  }
   const issue = parsed.error.issues[0];
   const detail =
     issue?.code === "unrecognized_keys"
       ? `onbekend veld ${issue.keys.join(", ")}`
       : `ongeldige waarde bij ${issue?.path.join(".") || issue?.message || "een veld"}`;
   throw new DocumentError("values", `(${detail})`);
+}
+
+/** A value holding a character no Word document may hold is refused, naming the field. */
+function refuseForbiddenCharacters(template: Template, changes: readonly FieldChange[]): void {
+  for (const { field, value } of changes) {
+    if (typeof value !== "string") continue;
+    const char = forbiddenCharacter(value);
+    if (char === undefined) continue;
+    const f = template.byId.get(field)?.field;
+    throw new DocumentError(
+      "values",
+      `(het veld "${f?.short ?? f?.label ?? field}" (${field}) bevat het teken ${char}, dat een Word-document niet kan bevatten; haal het weg)`,
+    );
+  }
 }

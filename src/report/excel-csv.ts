@@ -23,11 +23,23 @@ export function overviewCsv(
 }
 
 /**
+ * OWASP's advice against CSV injection: a cell that begins, after any leading spaces, with `=`, `+`,
+ * `-`, `@`, a tab or a carriage return is a formula to Excel; a leading `'` makes it text. The one
+ * rule for every CSV a board gets, from the command line and from the board page.
+ */
+export function neutralised(cell: string): string {
+  const first = cell.trimStart().charAt(0);
+  const risky = (c: string) => c === "=" || c === "+" || c === "-" || c === "@";
+  return risky(first) || cell.startsWith("\t") || cell.startsWith("\r") || risky(cell.charAt(0))
+    ? `'${cell}`
+    : cell;
+}
+
+/**
  * A cell for a CSV a board opens in Excel: quoted where `;`, a quote or a line break needs it, and a
- * text that Excel would run as a formula (=, +, -, @, tab, carriage return first) kept as text with
- * a leading apostrophe (OWASP's CSV injection advice).
+ * text that Excel would run as a formula kept as text with a leading apostrophe (see neutralised).
  */
 export function safeCsvCell(value: string): string {
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const text = neutralised(value);
   return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

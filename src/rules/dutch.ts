@@ -23,8 +23,11 @@ export function parseDutchNumber(input: string | number): ParsedNumber {
   let s = input
     .replace(/[\u00a0\u202f]/g, " ")
     .trim()
-    .replace(/^€\s*/, "")
-    .replace(/\s*(?:euro|€|%)$/i, "");
+    .replace(/^€\s*/, "");
+  // Not /\s*(?:euro|€|%)$/: that pattern is quadratic on a long run of spaces (hours for a field
+  // full of them); this finds the unit at the end and trims before it, in linear time.
+  const unit = /(?:euro|€|%)$/i.exec(s);
+  if (unit) s = s.slice(0, unit.index).trimEnd();
   // A space may group thousands (`1 234`), nothing else.
   if (/^[-−]?\d{1,3}(?: \d{3})+(?:,\d+)?$/.test(s)) s = s.replace(/ /g, "");
   let sign = 1;

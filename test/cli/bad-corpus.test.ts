@@ -5,10 +5,16 @@ import { filled, schools, sop, tempDir } from "./helpers";
 const corpus = join(__dirname, "../fixtures/bad");
 const expected = JSON.parse(readFileSync(join(corpus, "expected.json"), "utf8")) as Record<
   string,
-  { problemOnSave?: string }
+  { problemOnSave?: string; readable?: boolean }
 >;
-/** Files a board cannot check: everything in the corpus but the bomb that lies about its size, which is never inflated when checking. */
-const unreadable = Object.keys(expected).filter((f) => !expected[f]?.problemOnSave);
+/**
+ * Files a board cannot check: everything in the corpus but the files that fail only when saved (the
+ * bomb that lies about its size, which is never inflated when checking) and the fuzzer's finds that
+ * are readable SOPs (kept for the readers' agreement, test/document/unusual.test.ts).
+ */
+const unreadable = Object.keys(expected).filter(
+  (f) => !expected[f]?.problemOnSave && !expected[f]?.readable,
+);
 
 describe("sop check on the corpus of bad input", () => {
   const { dir, cleanup } = tempDir();

@@ -13,7 +13,7 @@ export const templateIdList = Object.keys(templates) as TemplateId[];
 /** The day the tests live on: after every date in the school fixtures. */
 export const TODAY = new Date(2026, 10, 23, 12, 0, 0);
 
-export type Run = { code: number; stdout: string; stderr: string };
+export type Run = { code: number; stdout: string; stderr: string; stdoutBytes: Uint8Array };
 
 /** Runs `sop …` in-process with captured streams and a fixed clock. */
 export function sop(
@@ -22,15 +22,26 @@ export function sop(
 ): Run {
   let stdout = "";
   let stderr = "";
+  const chunks: Uint8Array[] = [];
+  const text = (s: string | Uint8Array) => (typeof s === "string" ? s : Buffer.from(s).toString());
   const code = main(argv, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s), isTTY: options.isTTY ?? false, columns: 80 },
+    stdout: {
+      write: (s: string | Uint8Array) => {
+        chunks.push(typeof s === "string" ? Buffer.from(s) : s);
+        stdout += text(s);
+      },
+    },
+    stderr: {
+      write: (s: string | Uint8Array) => (stderr += text(s)),
+      isTTY: options.isTTY ?? false,
+      columns: 80,
+    },
     now: () => options.now ?? TODAY,
     ...(options.cwd ? { cwd: options.cwd } : {}),
   });
   // Without io.parallel, every command answers at once; a promise here would be a bug.
   if (typeof code !== "number") throw new Error("sop answered with a promise in-process");
-  return { code, stdout, stderr };
+  return { code, stdout, stderr, stdoutBytes: Buffer.concat(chunks) };
 }
 
 /** A fresh folder under the system's temp folder, removed after the test file. */

@@ -5,6 +5,7 @@ import { DocxDocument } from "../../src/document/docx/adapter";
 import type { ControlProblem } from "../../src/document/port";
 
 type Expected = {
+  readable?: boolean;
   problem?: string;
   problemOnSave?: string;
   message?: string;

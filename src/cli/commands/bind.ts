@@ -1,4 +1,3 @@
-import { existsSync, realpathSync } from "node:fs";
 import { resolve } from "node:path";
 import { bindDocx } from "../../document/docx/bind";
 import { DocxDocument } from "../../document/docx/adapter";
@@ -6,13 +5,9 @@ import { recognizeXml } from "../../document/recognize";
 import { templateById } from "../../document/recognize/import";
 import { parseArgs } from "../args";
 import { count } from "../dutch";
-import { readInput, writeFileAtomic } from "../files";
+import { readInput } from "../files";
+import { sameFile, writeFileAtomic, writeInPlace } from "../safe-write";
 import { EXIT, InputError, UsageError, type ExitCode, type Io } from "../io";
-
-const same = (a: string, b: string) => {
-  const real = (p: string) => (existsSync(p) ? realpathSync(p) : p);
-  return real(a) === real(b);
-};
 
 /** `bind <file.docx> [--template <id>] (--out <file.docx> | --in-place) [--json]`. */
 export function bind(argv: readonly string[], io: Io): ExitCode {
@@ -28,12 +23,12 @@ export function bind(argv: readonly string[], io: Io): ExitCode {
   const cwd = io.cwd ?? process.cwd();
   const path = resolve(cwd, file);
   const outPath = inPlace ? path : resolve(cwd, out as string);
-  if (inPlace && out && !same(resolve(cwd, out), path))
+  if (inPlace && out && !sameFile(resolve(cwd, out), path))
     throw new UsageError(
       "Met --in-place wordt het document zelf overschreven; laat --out weg.",
       "bind",
     );
-  if (!inPlace && same(path, outPath))
+  if (!inPlace && sameFile(path, outPath))
     throw new InputError(
       `${out}: dit is het document zelf. Gebruik --in-place om het te overschrijven.`,
     );
@@ -54,7 +49,9 @@ export function bind(argv: readonly string[], io: Io): ExitCode {
       `${file}: het document lijkt op geen van de SOP-modellen; kies met --template welk model het volgt.`,
     );
   const result = bindDocx(bytes, recognition);
-  writeFileAtomic(outPath, result.bytes, inPlace ? file : (out as string));
+  // In place through a link the real file, keeping its permissions and hard links (see safe-write).
+  if (inPlace) writeInPlace(outPath, result.bytes, file);
+  else writeFileAtomic(outPath, result.bytes, out as string);
   if (args.flags.has("json")) {
     io.stdout.write(
       `${JSON.stringify({ template: recognition.template.id, bound: result.bound, unplaced: result.unplaced, skipped: result.skipped }, null, 2)}\n`,

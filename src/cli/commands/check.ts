@@ -3,9 +3,11 @@ import { parseArgs } from "../args";
 import type { FileResult } from "../../report/check-file";
 import { checkInWorkers } from "../check-pool";
 import { checkInput } from "../check-worker";
-import { expandInputs, writeFileAtomic } from "../files";
+import { expandInputs } from "../files";
+import { refuseInputAsOutput, writeOutput } from "../safe-write";
 import { EXIT, InputError, UsageError, todayOf, type ExitCode, type Io } from "../io";
 import { progressBar } from "../progress";
+import { visible } from "../report/escape";
 import {
   csvStream,
   jsonStream,
@@ -44,7 +46,7 @@ const worse = (a: ExitCode, b: ExitCode): ExitCode =>
       : EXIT.ok;
 
 /**
- * `check <file.docx | folder>… [--format text|json|csv|xlsx] [--out <path>]`. Many files are spread over
+ * `check <file.docx | folder>… [--format text|json|csv|xlsx] [--out <path | ->]`. Many files are spread over
  * worker threads when the command runs as a process (io.parallel); the report is written as the
  * results come in, in input order.
  */
@@ -66,6 +68,12 @@ export function check(argv: readonly string[], io: Io): ExitCode | Promise<ExitC
       "Een Excel-bestand gaat niet naar het scherm: geef met --out een bestandsnaam, bijvoorbeeld --out overzicht.xlsx.",
       "check",
     );
+  if (out)
+    refuseInputAsOutput(
+      out === "-" ? out : resolve(cwd, out),
+      inputs.map((i) => i.path),
+      out,
+    );
   const today = todayOf(io.now());
   const all: FileResult[] = []; // only for the workbook, which needs every file at once
   const report: ReportStream =
@@ -80,7 +88,7 @@ export function check(argv: readonly string[], io: Io): ExitCode | Promise<ExitC
   const pieces: string[] = [];
   const write = (piece: string) => {
     if (piece === "") return;
-    if (out) pieces.push(piece);
+    if (out && out !== "-") pieces.push(piece);
     else io.stdout.write(piece);
   };
   const bar = progressBar(io.stderr, inputs.length);
@@ -90,17 +98,19 @@ export function check(argv: readonly string[], io: Io): ExitCode | Promise<ExitC
   const take = (r: FileResult) => {
     bar.tick();
     code = worse(code, exitCodeOfFile(r));
-    // The report may go to a file or a program; a person still learns on stderr what could not be read.
-    if (r.kind === "unreadable") notes.push(`${r.file}: ${r.error}\n`);
+    // The report may go to a file or a program; a person still learns on stderr what could not be
+    // read, shown escaped: nothing from a document or a file name can start a line or drive the terminal.
+    if (r.kind === "unreadable") notes.push(`${visible(`${r.file}: ${r.error}`)}\n`);
     else
       for (const f of r.findings)
-        if (f.rule.startsWith("DOC-")) notes.push(`${r.file}: [${f.rule}] ${f.message}\n`);
+        if (f.rule.startsWith("DOC-"))
+          notes.push(`${visible(`${r.file}: [${f.rule}] ${f.message}`)}\n`);
     write(report.add(r));
   };
   const written = (): ExitCode => {
-    if (out || format !== "text") {
+    if ((out && out !== "-") || format !== "text") {
       for (const note of notes) io.stderr.write(note);
-      if (out) io.stderr.write(`Rapport geschreven naar ${out}.\n`);
+      if (out && out !== "-") io.stderr.write(`Rapport geschreven naar ${out}.\n`);
     }
     return code;
   };
@@ -112,10 +122,10 @@ export function check(argv: readonly string[], io: Io): ExitCode | Promise<ExitC
       return import("../../report/workbook")
         .then(({ boardWorkbook }) => boardWorkbook(all))
         .then((bytes) => {
-          writeFileAtomic(resolve(cwd, out), bytes, out);
+          writeOutput(out, bytes, { ...io, cwd });
           return written();
         });
-    if (out) writeFileAtomic(resolve(cwd, out), pieces.join(""), out);
+    if (out && out !== "-") writeOutput(out, pieces.join(""), { ...io, cwd });
     return written();
   };
 

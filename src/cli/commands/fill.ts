@@ -1,6 +1,6 @@
-import { existsSync, realpathSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { DocxDocument } from "../../document/docx/adapter";
+import { DocxDocument, type WriteOptions } from "../../document/docx/adapter";
 import { buildTemplateDocx } from "../../document/docx/build-template";
 import type { FieldChange } from "../../document/port";
 import { findTemplate, templateIds, type Template } from "../../model";
@@ -9,13 +9,9 @@ import { parseArgs } from "../args";
 import { NOT_AN_SOP } from "../../report/check-file";
 import { count } from "../dutch";
 import { changesFor, readDataFile } from "../fill-data";
-import { readInput, writeFileAtomic } from "../files";
+import { readInput } from "../files";
+import { sameFile, writeInPlace, writeOutput } from "../safe-write";
 import { EXIT, InputError, UsageError, todayOf, type ExitCode, type Io } from "../io";
-
-const same = (a: string, b: string) => {
-  const real = (p: string) => (existsSync(p) ? realpathSync(p) : p);
-  return real(a) === real(b);
-};
 
 /** The document to fill: a fresh template, or an existing file. */
 function source(
@@ -52,7 +48,12 @@ function finalChanges(doc: DocxDocument, template: Template, today: DutchDate): 
  * `--draft-goals`: an ontwikkeldoel drafted for every norm not met, written into the template's place
  * for goals, as the pane does when a director takes the drafts over unchanged. Returns how many.
  */
-function writeDraftGoals(doc: DocxDocument, template: Template, io: Io): number {
+function writeDraftGoals(
+  doc: DocxDocument,
+  template: Template,
+  io: Io,
+  options: WriteOptions,
+): number {
   const today = todayOf(io.now());
   const values = { ...doc.readSync().values };
   const drafts = draftGoals(template, values, evaluate(template, values, today), today);
@@ -65,7 +66,7 @@ function writeDraftGoals(doc: DocxDocument, template: Template, io: Io): number 
       );
       continue;
     }
-    doc.writeSync(changes);
+    doc.writeSync(changes, options);
     for (const c of changes) values[c.field] = c.value;
     written += 1;
   }
@@ -73,12 +74,12 @@ function writeDraftGoals(doc: DocxDocument, template: Template, io: Io): number 
 }
 
 /**
- * `fill <template-id | file.docx> --data <values.json> --out <file.docx> [--in-place] [--final]
- * [--draft-goals]`.
+ * `fill <template-id | file.docx> --data <values.json> --out <file.docx | -> [--in-place] [--final]
+ * [--draft-goals] [--overwrite-tracked-changes]`.
  */
 export function fill(argv: readonly string[], io: Io): ExitCode {
   const args = parseArgs("fill", argv, {
-    flags: ["in-place", "final", "draft-goals"],
+    flags: ["in-place", "final", "draft-goals", "overwrite-tracked-changes"],
     options: ["data", "out"],
   });
   const [target, ...rest] = args.positionals;
@@ -99,13 +100,13 @@ export function fill(argv: readonly string[], io: Io): ExitCode {
       "--in-place kan alleen bij een bestaand document, niet bij een sjabloon.",
       "fill",
     );
-  const outPath = inPlace ? (path as string) : resolve(cwd, out as string);
-  if (inPlace && out && !same(resolve(cwd, out), outPath))
+  const outPath = inPlace ? (path as string) : out === "-" ? "-" : resolve(cwd, out as string);
+  if (inPlace && out && !sameFile(resolve(cwd, out), outPath))
     throw new UsageError(
       "Met --in-place wordt het document zelf overschreven; laat --out weg.",
       "fill",
     );
-  if (!inPlace && path && same(path, outPath))
+  if (!inPlace && path && outPath !== "-" && sameFile(path, outPath))
     throw new InputError(
       `${out}: dit is het document dat gevuld wordt. Gebruik --in-place om het te overschrijven.`,
     );
@@ -116,7 +117,8 @@ export function fill(argv: readonly string[], io: Io): ExitCode {
       `${dataFile}: de waarden zijn voor sjabloon "${data.template}", maar ${path ? `${target} volgt sjabloon "${template.id}"` : `er wordt gevuld met sjabloon "${template.id}"`}.`,
     );
   // Everything is checked before anything is written: a refused value leaves no file behind.
-  if (dataFile) doc.writeSync(changesFor(template, data, dataFile));
+  const options = { overwriteTrackedChanges: args.flags.has("overwrite-tracked-changes") };
+  if (dataFile) doc.writeSync(changesFor(template, data, dataFile), options);
 
   // Computed fields follow from what is now in the document (given values and what was there).
   const state = doc.readSync();
@@ -125,22 +127,25 @@ export function fill(argv: readonly string[], io: Io): ExitCode {
   ).flatMap(([field, value]) =>
     value !== null && state.present.has(field) ? [{ field, value }] : [],
   );
-  if (computed.length > 0) doc.writeSync(computed);
-  const goals = drafting ? writeDraftGoals(doc, template, io) : 0;
+  if (computed.length > 0) doc.writeSync(computed, options);
+  const goals = drafting ? writeDraftGoals(doc, template, io, options) : 0;
   // After the drafts, so a drafted goal is not taken for an empty field whose hint goes.
   const final = args.flags.has("final") ? finalChanges(doc, template, todayOf(io.now())) : [];
-  if (final.length > 0) doc.writeSync(final);
+  if (final.length > 0) doc.writeSync(final, options);
 
   const shown = inPlace ? target : (out as string);
-  writeFileAtomic(outPath, doc.toBytes(), shown);
+  const bytes = doc.toBytes();
+  if (inPlace) writeInPlace(outPath, bytes, shown);
+  else writeOutput(outPath, bytes, io, shown);
   const given = count(Object.keys(data.values).length, "waarde", "waarden");
   const written = count(computed.length, "berekend veld", "berekende velden");
   const hints = args.flags.has("final")
     ? `, definitief: ${count(final.length, "lege aanwijzing", "lege aanwijzingen")} gewist`
     : "";
   const drafted = drafting ? `, ${count(goals, "ontwikkeldoel", "ontwikkeldoelen")} opgesteld` : "";
-  io.stdout.write(
-    `${shown} geschreven (${template.id}: ${given}, ${written}${hints}${drafted}).\n`,
+  // With --out - standard output is the document; the note goes to standard error.
+  (outPath === "-" ? io.stderr : io.stdout).write(
+    `${outPath === "-" ? "Document" : shown} geschreven (${template.id}: ${given}, ${written}${hints}${drafted}).\n`,
   );
   return EXIT.ok;
 }

@@ -1,4 +1,3 @@
-import { existsSync, realpathSync } from "node:fs";
 import { resolve } from "node:path";
 import {
   importedDocx,
@@ -8,13 +7,9 @@ import {
 } from "../../document/recognize/import";
 import { parseArgs } from "../args";
 import { clip, count } from "../dutch";
-import { readInput, writeFileAtomic } from "../files";
+import { readInput } from "../files";
+import { sameFile, writeFileAtomic } from "../safe-write";
 import { EXIT, InputError, UsageError, todayOf, type ExitCode, type Io } from "../io";
-
-const same = (a: string, b: string) => {
-  const real = (p: string) => (existsSync(p) ? realpathSync(p) : p);
-  return real(a) === real(b);
-};
 
 function labelOf(plan: ImportPlan, id: string): string {
   const f = plan.template.byId.get(id)?.field;
@@ -55,7 +50,7 @@ export function importCommand(argv: readonly string[], io: Io): ExitCode {
   const cwd = io.cwd ?? process.cwd();
   const path = resolve(cwd, file);
   const outPath = resolve(cwd, out);
-  if (same(path, outPath))
+  if (sameFile(path, outPath))
     throw new InputError(
       `${out}: import maakt een nieuw document en overschrijft het oude niet. Kies een andere naam, of gebruik sop bind --in-place.`,
     );

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { onePageDocx } from "../../document/docx/one-page";
 import { parseArgs } from "../args";
-import { writeFileAtomic } from "../files";
+import { sameFile, writeFileAtomic } from "../safe-write";
 import { EXIT, InputError, UsageError, todayOf, type ExitCode, type Io } from "../io";
 import { openSop } from "../open-sop";
 
@@ -14,7 +14,7 @@ export function onePageCommand(argv: readonly string[], io: Io): ExitCode {
   const out = args.options.get("out");
   if (!out) throw new UsageError("De optie --out <bestand.docx> ontbreekt.", "one-page");
   const cwd = io.cwd ?? process.cwd();
-  if (resolve(cwd, out) === resolve(cwd, file))
+  if (sameFile(resolve(cwd, out), resolve(cwd, file)))
     throw new InputError(`${out}: dit is het SOP zelf; kies een andere naam voor de samenvatting.`);
   const { template, state } = openSop(file, io);
   writeFileAtomic(resolve(cwd, out), onePageDocx(template, state.values, todayOf(io.now())), out);

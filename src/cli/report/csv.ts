@@ -1,9 +1,13 @@
 import type { FileResult } from "../../report/check-file";
-import { overviewCsv } from "../../report/excel-csv";
+import { neutralised, overviewCsv } from "../../report/excel-csv";
 
-/** RFC 4180 with Dutch Excel's separator: a cell with a `;`, comma, quote or line break is quoted, quotes doubled. */
+/**
+ * RFC 4180 with Dutch Excel's separator: a cell with a `;`, comma, quote or line break is quoted,
+ * quotes doubled; and first a cell Excel would read as a formula is made text (see neutralised).
+ */
 export function csvCell(value: string): string {
-  return /[;",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const cell = neutralised(value);
+  return /[;",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
 /**

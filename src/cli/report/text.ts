@@ -2,6 +2,7 @@ import { formatDutchDate, type DutchDate } from "../../rules";
 import { SEVERITIES, SEVERITY_HEADING, count } from "../dutch";
 import { STRIPPED, type CheckedFile, type FileResult } from "../../report/check-file";
 import { STATUS_TEXT } from "../../report/overview";
+import { visible } from "./escape";
 
 /** Said of a document read by recognition, so a board knows the values are SOP Assistent's reading. */
 export const RECOGNIZED =
@@ -19,7 +20,15 @@ function normLines(r: CheckedFile): string[] {
   });
 }
 
+/**
+ * A file's lines in the text report. Every line is made visible on its own: nothing from a document
+ * (a school's name, a file name, a message) can start another line or drive the terminal.
+ */
 export function fileBlock(r: FileResult): string[] {
+  return fileLines(r).map(visible);
+}
+
+function fileLines(r: FileResult): string[] {
   if (r.kind === "unreadable") return [r.file, `  Niet te lezen: ${r.error}`];
   const lines = [
     r.school ?? r.file,

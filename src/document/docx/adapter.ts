@@ -11,10 +11,16 @@ import type { ControlInfo, Detection, FieldChange, SopDocument, SopState } from 
 import { detectFrom, parseTag, stateFromControls } from "../state";
 import { validateChanges } from "../validate";
 import { buildTemplateDocx } from "./build-template";
-import { DocxPackage } from "./package";
+import { DocxPackage, type SaveOptions } from "./package";
 import { scanControls } from "./scan";
 import { findSdts, type Sdt } from "./sdt";
-import { setControlChecked, setControlText } from "./write";
+import { hasTrackedChanges, setControlChecked, setControlText } from "./write";
+
+/** How a write may go further than by default. */
+export type WriteOptions = {
+  /** Overwrite a field that holds someone's tracked changes (refused otherwise). */
+  overwriteTrackedChanges?: boolean;
+};
 
 /** The port over a .docx file held in memory; runs in Node and in the browser. */
 export class DocxDocument implements SopDocument {
@@ -26,7 +32,7 @@ export class DocxDocument implements SopDocument {
   /** Opens a .docx; throws a DocumentError naming the problem for anything it cannot read. */
   constructor(bytes: Uint8Array) {
     this.pkg = DocxPackage.open(bytes);
-    this.scanned = scanControls(this.pkg.documentBytes());
+    this.scanned = scanControls(this.pkg.documentBytes(), this.pkg.main.document);
   }
 
   /** Every content control in the body, in document order (nested ones after their parent). */
@@ -40,7 +46,7 @@ export class DocxDocument implements SopDocument {
   }
 
   private sdtList(): Sdt[] {
-    this.sdts ??= findSdts(this.pkg.body());
+    this.sdts ??= findSdts(this.pkg.body(), this.pkg.main.document);
     return this.sdts;
   }
 
@@ -77,7 +83,7 @@ export class DocxDocument implements SopDocument {
   }
 
   /** Validates and writes values; nothing is written when any value is refused. */
-  writeSync(changes: readonly FieldChange[]): void {
+  writeSync(changes: readonly FieldChange[], options: WriteOptions = {}): void {
     const template = this.template();
     if (!template)
       throw new DocumentError(
@@ -93,12 +99,12 @@ export class DocxDocument implements SopDocument {
     const plan: (() => void)[] = [];
     for (const change of changes) {
       const field = template.byId.get(change.field)?.field as Field;
-      plan.push(...this.planChange(field, change.value, byTag, change.placeholder));
+      plan.push(...this.planChange(field, change.value, byTag, options, change.placeholder));
     }
     for (const step of plan) step();
     this.pkg.markDocumentChanged();
     this.sdts = undefined;
-    this.scanned = scanControls(this.pkg.documentBytes());
+    this.scanned = scanControls(this.pkg.documentBytes(), this.pkg.main.document);
     for (const l of this.listeners) l();
   }
 
@@ -106,26 +112,42 @@ export class DocxDocument implements SopDocument {
     field: Field,
     value: FieldValue | null,
     byTag: Map<string, Sdt[]>,
+    options: WriteOptions,
     placeholder?: string,
   ): (() => void)[] {
-    const controlsOf = (tag: string) => {
+    const name = `"${field.short ?? field.label}" (${field.id})`;
+    const controlsOf = (tag: string, tick: boolean) => {
       const found = byTag.get(tag);
       if (!found || found.length === 0)
         throw new DocumentError("values", `(het document heeft geen veld ${tag})`);
+      for (const s of found) {
+        // A tick into a text, or text into a checkbox, would destroy the control: a conflict.
+        if (tick !== (s.info.type === "CheckBox"))
+          throw new DocumentError(
+            "conflict",
+            tick
+              ? `Het veld ${name} is in dit document geen selectievakje (${tag}); er is niets aangevinkt of geschreven.`
+              : `Het veld ${name} is in dit document een selectievakje (${tag}); er kan geen tekst in en er is niets geschreven.`,
+          );
+        if (!options.overwriteTrackedChanges && hasTrackedChanges(s.el))
+          throw new DocumentError("tracked-changes", `(veld ${name})`);
+      }
       return found;
     };
     if (field.kind === "choice") {
       const chosen =
         value === null ? [] : typeof value === "string" ? [value] : (value as readonly string[]);
       return field.options.flatMap((o) =>
-        controlsOf(`sop:${field.id}=${o.key}`).map(
+        controlsOf(`sop:${field.id}=${o.key}`, true).map(
           (s) => () => setControlChecked(s.el, chosen.includes(o.key)),
         ),
       );
     }
-    const targets = controlsOf(`sop:${field.id}`);
     if (field.kind === "tick")
-      return targets.map((s) => () => setControlChecked(s.el, value === true));
+      return controlsOf(`sop:${field.id}`, true).map(
+        (s) => () => setControlChecked(s.el, value === true),
+      );
+    const targets = controlsOf(`sop:${field.id}`, false);
     const text = value === null ? "" : documentText(field, value);
     return targets.map(
       (s) => () =>
@@ -168,7 +190,7 @@ export class DocxDocument implements SopDocument {
   replaceWith(bytes: Uint8Array): void {
     this.pkg = DocxPackage.open(bytes);
     this.sdts = undefined;
-    this.scanned = scanControls(this.pkg.documentBytes());
+    this.scanned = scanControls(this.pkg.documentBytes(), this.pkg.main.document);
     for (const l of this.listeners) l();
   }
 
@@ -178,7 +200,7 @@ export class DocxDocument implements SopDocument {
     if (!template) throw new DocumentError("unknown-template", `(${id})`);
     this.pkg = DocxPackage.open(buildTemplateDocx(template));
     this.sdts = undefined;
-    this.scanned = scanControls(this.pkg.documentBytes());
+    this.scanned = scanControls(this.pkg.documentBytes(), this.pkg.main.document);
     for (const l of this.listeners) l();
   }
 
@@ -198,8 +220,8 @@ export class DocxDocument implements SopDocument {
     return this.pkg.documentBytes();
   }
 
-  /** The document as .docx bytes. */
-  toBytes(): Uint8Array {
-    return this.pkg.save();
+  /** The document as .docx bytes (optionally without parts that are damaged). */
+  toBytes(options: SaveOptions = {}): Uint8Array {
+    return this.pkg.save(options);
   }
 }

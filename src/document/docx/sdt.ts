@@ -1,6 +1,10 @@
 import type { Element } from "@xmldom/xmldom";
 import type { ControlInfo, ControlLevel, ControlType } from "../port";
+import { HIDDEN, glyphOf, visibleText } from "./sdt-text";
+import { TextCollector } from "./scan-text";
 import { NS, attr, child, children, elementChildren } from "./xml";
+
+export { HIDDEN, glyphOf, visibleText, type Breaks } from "./sdt-text";
 
 /** A content control element with what was read from it. */
 export type Sdt = { el: Element; info: ControlInfo };
@@ -41,6 +45,8 @@ export type RawSdt = {
   text: string;
   level: ControlLevel;
   depth: number;
+  /** Some of its text is hidden (`w:vanish`) and not counted. */
+  hiddenText?: boolean;
 };
 
 /** Type element key → its rank and type, made once: this runs for every control of every document. */
@@ -88,78 +94,8 @@ function levelOf(el: Element): ControlLevel {
 
 const OFF = ["0", "false", "off"];
 const isOn = (v: string | null | undefined) => v !== undefined && (v === null || !OFF.includes(v));
-
-/**
- * Elements whose text is not the control's text: deleted and moved-away revisions (the text reads as
- * after accepting them), field codes, properties.
- */
-export const HIDDEN = new Set([
-  "del",
-  "moveFrom",
-  "instrText",
-  "delText",
-  "sdtPr",
-  "sdtEndPr",
-  "rPr",
-  "pPr",
-]);
-
-/** How paragraph ends and manual line breaks are written in a control's text. */
-export type Breaks = { paragraph: string; line: string };
-
-/**
- * The visible text of an element: paragraphs joined by line breaks (the .docx reader's form), or by
- * other separators (Word's own `text` property uses `\r` and `\v`; the simulator asks for those).
- */
-export function visibleText(
-  root: Element,
-  breaks: Breaks = { paragraph: "\n", line: "\n" },
-): string {
-  const parts: string[] = [];
-  // Iterative pre-order walk; null marks the end of a paragraph.
-  const stack: (Element | null)[] = [root];
-  while (stack.length > 0) {
-    const el = stack.pop();
-    if (el === undefined) break;
-    if (el === null) {
-      parts.push(breaks.paragraph);
-      continue;
-    }
-    if (el.namespaceURI === NS.w) {
-      if (HIDDEN.has(el.localName ?? "")) continue;
-      const glyph = glyphOf(el.localName ?? "", (name) => attr(el, name));
-      if (el.localName === "t") parts.push(el.textContent ?? "");
-      else if (el.localName === "br" || el.localName === "cr") parts.push(breaks.line);
-      else if (glyph !== undefined) parts.push(glyph);
-      if (el.localName === "p") stack.push(null);
-    }
-    const kids: Element[] = [];
-    for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) kids.push(c as Element);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Element);
-  }
-  const text = parts.join("");
-  return text.endsWith(breaks.paragraph) ? text.slice(0, -breaks.paragraph.length) : text;
-}
-
-/** The character a w: element stands for in the text (a tab, a break), if any. */
-export function glyphOf(
-  local: string,
-  attribute: (name: string) => string | undefined,
-): string | undefined {
-  switch (local) {
-    case "tab":
-      return "\t";
-    case "br":
-    case "cr":
-      return "\n";
-    case "noBreakHyphen":
-      return "-";
-    case "sym":
-      return String.fromCharCode(parseInt(attribute("char") ?? "20", 16) || 0x20);
-    default:
-      return undefined;
-  }
-}
+/** A flag element (`<w:vanish/>`): on unless its value says off. */
+export const flagOn = (v: string | undefined) => v === undefined || !OFF.includes(v);
 
 /** Interprets what a control's XML says, the same way for both readers. */
 export function toControlInfo(raw: RawSdt): ControlInfo {
@@ -180,6 +116,7 @@ export function toControlInfo(raw: RawSdt): ControlInfo {
     depth: raw.depth,
   };
   if (showingPlaceholder && raw.text !== "") info.placeholder = raw.text;
+  if (raw.hiddenText) info.hiddenText = true;
   if (type === "CheckBox") info.checked = isOn(raw.checked);
   if (type === "DropDownList" || type === "ComboBox") {
     info.items = raw.items.filter((item) => item.text !== "");
@@ -202,17 +139,16 @@ export function toControlInfo(raw: RawSdt): ControlInfo {
   return info;
 }
 
-/** Reads one `w:sdt` element of a DOM. */
+/** Reads one `w:sdt` element of a DOM, its text as Word's `text` property gives it. */
 export function readSdt(el: Element, depth: number): ControlInfo {
-  const pr = child(el, NS.w, "sdtPr");
   const content = child(el, NS.w, "sdtContent");
-  const raw: RawSdt = {
-    types: new Set(),
-    items: [],
-    text: content ? visibleText(content) : "",
-    level: levelOf(el),
-    depth,
-  };
+  return toControlInfo(rawSdt(el, depth, content ? visibleText(content) : ""));
+}
+
+/** What a `w:sdt` element's properties say, with the text it is given. */
+function rawSdt(el: Element, depth: number, text: string): RawSdt {
+  const pr = child(el, NS.w, "sdtPr");
+  const raw: RawSdt = { types: new Set(), items: [], text, level: levelOf(el), depth };
   if (pr) {
     for (const c of elementChildren(pr))
       raw.types.add(key(c.namespaceURI ?? "", c.localName ?? ""));
@@ -237,33 +173,101 @@ export function readSdt(el: Element, depth: number): ControlInfo {
     const fullDate = attr(child(pr, NS.w, "date"), "fullDate");
     if (fullDate !== undefined) raw.fullDate = fullDate;
   }
-  return toControlInfo(raw);
+  return raw;
 }
 
-/** Every content control under `root`, in document order, nested ones after their parent. */
-export function findSdts(root: Element): Sdt[] {
-  const out: Sdt[] = [];
-  const stack: [Element, number][] = [[root, 0]];
-  while (stack.length > 0) {
-    const [el, depth] = stack.pop() as [Element, number];
+/** A run hidden with `w:vanish`: Word does not show its text, so it is no answer. */
+function vanished(run: Element): boolean {
+  for (const rPr of children(run, NS.w, "rPr"))
+    for (const v of children(rPr, NS.w, "vanish")) if (flagOn(attr(v))) return true;
+  return false;
+}
+
+/** Elements nothing of which counts: properties, deleted or moved-away text, a text box's fallback. */
+function skipped(el: Element): boolean {
+  if (el.namespaceURI === NS.mc) return el.localName === "Fallback";
+  return el.namespaceURI === NS.w && HIDDEN.has(el.localName ?? "");
+}
+
+type Found = { el: Element; raw: RawSdt; start: number; end: number; hidden: number };
+
+type Step =
+  | { visit: Element; depth: number }
+  | { paragraphEnd: true }
+  | { text: string }
+  | { contentStart: Found }
+  | { contentEnd: Found };
+
+/**
+ * Every content control under `root`, in document order, nested ones after their parent. One walk
+ * collects the visible text once, and each control takes its slice of it (see scan-text.ts): the
+ * same text, caps and choices as the byte scanner, which a test holds equal to this reader.
+ */
+export function findSdts(root: Element, part = "word/document.xml"): Sdt[] {
+  const text = new TextCollector();
+  const found: Found[] = [];
+  const stack: Step[] = [{ visit: root, depth: 0 }];
+  for (let step = stack.pop(); step; step = stack.pop()) {
+    if ("text" in step) {
+      text.add(step.text);
+      continue;
+    }
+    if ("paragraphEnd" in step) {
+      text.add("\n");
+      continue;
+    }
+    if ("contentStart" in step) {
+      step.contentStart.start = text.length;
+      step.contentStart.hidden = text.hiddenRuns;
+      continue;
+    }
+    if ("contentEnd" in step) {
+      step.contentEnd.end = text.length;
+      step.contentEnd.hidden = text.hiddenRuns - step.contentEnd.hidden;
+      continue;
+    }
+    const { visit: el, depth } = step;
+    if (skipped(el)) continue;
     let inner = depth;
-    if (el.namespaceURI === NS.w && el.localName === "sdt") {
-      out.push({ el, info: readSdt(el, depth) });
+    const w = el.namespaceURI === NS.w;
+    const local = el.localName ?? "";
+    if (w && local === "r" && vanished(el)) {
+      text.hiddenRuns += 1;
+      continue;
+    }
+    let content: Element | undefined;
+    let record: Found | undefined;
+    if (w && local === "sdt") {
+      content = child(el, NS.w, "sdtContent");
+      record = { el, raw: rawSdt(el, depth, ""), start: 0, end: 0, hidden: 0 };
+      found.push(record);
       inner = depth + 1;
+    } else if (w) {
+      const glyph = glyphOf(local, (name) => attr(el, name));
+      if (glyph !== undefined) text.add(glyph);
+      if (local === "p") stack.push({ paragraphEnd: true });
     }
-    const kids: Element[] = [];
+    // The text of a w:t is its own text nodes, in order with anything (wrongly) inside it.
+    const isText = w && local === "t";
+    const kids: (Element | string)[] = [];
     for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType !== 1) continue;
-      const e = c as Element;
-      // Properties hold no controls; deleted content (tracked changes) is not part of the document.
-      if (
-        e.namespaceURI === NS.w &&
-        (e.localName === "sdtPr" || e.localName === "sdtEndPr" || e.localName === "del")
-      )
-        continue;
-      kids.push(e);
+      if (c.nodeType === 1) kids.push(c as Element);
+      else if (isText && (c.nodeType === 3 || c.nodeType === 4))
+        kids.push((c as unknown as { data: string }).data);
     }
-    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i] as Element, inner]);
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const kid = kids[i] as Element | string;
+      if (typeof kid === "string") stack.push({ text: kid });
+      else if (record && kid === content) {
+        stack.push({ contentEnd: record }, { visit: kid, depth: inner }, { contentStart: record });
+      } else stack.push({ visit: kid, depth: inner });
+    }
   }
-  return out;
+  const ranges = found.map((f) => text.range(f.start, Math.max(f.start, f.end), part));
+  return found.map((f, i) => {
+    const range = ranges[i] as { from: number; to: number };
+    f.raw.text = text.text(range.from, range.to);
+    if (f.hidden > 0) f.raw.hiddenText = true;
+    return { el: f.el, info: toControlInfo(f.raw) };
+  });
 }

@@ -83,10 +83,15 @@ function makeRuns(
     }
     if (props) r.appendChild(props);
     if (i > 0) r.appendChild(w(doc, "br"));
-    const t = w(doc, "t");
-    t.setAttributeNS(NS.xml, "xml:space", "preserve");
-    t.appendChild(doc.createTextNode(line));
-    r.appendChild(t);
+    // A tab is Word's w:tab, not a tab character inside w:t.
+    line.split("\t").forEach((piece, j) => {
+      if (j > 0) r.appendChild(w(doc, "tab"));
+      if (piece === "" && (j > 0 || line.includes("\t"))) return;
+      const t = w(doc, "t");
+      t.setAttributeNS(NS.xml, "xml:space", "preserve");
+      t.appendChild(doc.createTextNode(piece));
+      r.appendChild(t);
+    });
     runs.push(r);
   });
   return runs;
@@ -115,6 +120,60 @@ function setShowingPlaceholder(doc: Document, pr: Element, on: boolean): void {
   } else if (!on && existing) {
     pr.removeChild(existing);
   }
+}
+
+/** Anchors of comments, bookmarks and permissions: they mark a place, and stay around new text. */
+const STARTS = new Set(["bookmarkStart", "commentRangeStart", "permStart"]);
+const ENDS = new Set(["bookmarkEnd", "commentRangeEnd", "permEnd"]);
+
+/** The anchors inside a control's content, in order: those that open, and those that close. */
+function anchorsOf(content: Element): { starts: Element[]; ends: Element[] } {
+  const starts: Element[] = [];
+  const ends: Element[] = [];
+  const stack: Element[] = [content];
+  const visit: Element[] = [];
+  while (stack.length > 0) {
+    const el = stack.pop() as Element;
+    visit.push(el);
+    const kids = elementChildren(el);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Element);
+  }
+  for (const el of visit) {
+    if (el === content || el.namespaceURI !== NS.w) continue;
+    const local = el.localName ?? "";
+    if (STARTS.has(local)) starts.push(el);
+    else if (ENDS.has(local)) ends.push(el);
+    // The run that shows a comment's mark goes with the end of its range.
+    else if (local === "r" && child(el, NS.w, "commentReference")) ends.push(el);
+  }
+  return { starts, ends };
+}
+
+/** Elements of tracked changes: a field holding one has someone's unaccepted edits in it. */
+const TRACKED = new Set([
+  "ins",
+  "del",
+  "moveFrom",
+  "moveTo",
+  "rPrChange",
+  "pPrChange",
+  "sectPrChange",
+  "tblPrChange",
+  "trPrChange",
+  "tcPrChange",
+]);
+
+/** Whether a control's content holds tracked changes. */
+export function hasTrackedChanges(sdt: Element): boolean {
+  const content = child(sdt, NS.w, "sdtContent");
+  if (!content) return false;
+  const stack: Element[] = [content];
+  while (stack.length > 0) {
+    const el = stack.pop() as Element;
+    if (el !== content && el.namespaceURI === NS.w && TRACKED.has(el.localName ?? "")) return true;
+    stack.push(...elementChildren(el));
+  }
+  return false;
 }
 
 /**
@@ -152,19 +211,26 @@ export function setControlText(
   );
   const blockLevel =
     firstParagraph !== undefined || elementChildren(content).some((e) => e.localName === "tbl");
+  // Comment and bookmark anchors inside the field are not the field's to drop: they go around the
+  // new text.
+  const { starts, ends } = anchorsOf(content);
   if (!blockLevel) {
     for (const c of [...elementChildren(content)]) content.removeChild(c);
+    for (const a of starts) content.appendChild(a);
     for (const r of makeRuns(doc, lines, rPr, showPlaceholder)) content.appendChild(r);
+    for (const a of ends) content.appendChild(a);
   } else {
     const pPr = firstParagraph ? child(firstParagraph, NS.w, "pPr") : undefined;
     for (const c of [...elementChildren(content)]) content.removeChild(c);
     const groups = options.rich ? lines.map((l) => [l]) : [lines];
-    for (const group of groups) {
+    groups.forEach((group, i) => {
       const p = w(doc, "p");
       if (pPr) p.appendChild(pPr.cloneNode(true));
+      if (i === 0) for (const a of starts) p.appendChild(a);
       for (const r of makeRuns(doc, group, rPr, showPlaceholder)) p.appendChild(r);
+      if (i === groups.length - 1) for (const a of ends) p.appendChild(a);
       content.appendChild(p);
-    }
+    });
   }
   setShowingPlaceholder(doc, pr, showPlaceholder);
   if (date) {

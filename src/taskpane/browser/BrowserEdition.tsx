@@ -1,6 +1,10 @@
 import {
   Button,
   FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
   makeStyles,
   tokens,
   webDarkTheme,
@@ -100,6 +104,8 @@ export function BrowserEdition({
   const [error, setError] = useState<string>();
   const [dragging, setDragging] = useState(false);
   const [board, setBoard] = useState(false);
+  /** Why the last Download failed: shown with a way out, so no work is trapped in the page. */
+  const [saveProblem, setSaveProblem] = useState<string>();
   const preview = useRef<HTMLDivElement>(null);
   const flush = useRef<(() => Promise<void>) | null>(null);
 
@@ -172,15 +178,16 @@ export function BrowserEdition({
       engine,
     }));
 
-  const save = async () => {
+  const save = async (options: { withoutDamagedParts?: boolean } = {}) => {
     if (!opened) return;
     try {
       await flush.current?.();
-      download(opened.doc.toBytes(), downloadName());
+      download(opened.doc.toBytes(options), downloadName());
+      setSaveProblem(undefined);
       keeping.downloaded();
       setEverDownloaded(true);
     } catch (e) {
-      setError(message(e));
+      setSaveProblem(message(e));
     }
   };
 
@@ -199,6 +206,7 @@ export function BrowserEdition({
   const close = () => {
     setOpened(null);
     setError(undefined);
+    setSaveProblem(undefined);
   };
 
   /** Changes not downloaded: ask first (the draft stays in this browser either way). */
@@ -210,6 +218,20 @@ export function BrowserEdition({
       )
     )
       close();
+  };
+
+  /** The values in the shape `sop fill` reads: the work survives even a document that won't save. */
+  const saveValues = async () => {
+    if (!opened) return;
+    await flush.current?.();
+    const state = await opened.doc.readAll();
+    const template = state.detection.kind === "sop" ? state.detection.template : undefined;
+    const name = opened.name.replace(/\.docx$/i, "");
+    download(
+      `${JSON.stringify({ ...(template ? { template } : {}), values: state.values }, null, 2)}\n`,
+      `${name} - waarden.json`,
+      "application/json",
+    );
   };
 
   const drop = {
@@ -264,6 +286,22 @@ export function BrowserEdition({
             </Button>
             <Button onClick={other}>Ander document</Button>
           </header>
+          {saveProblem !== undefined && (
+            <MessageBar intent="error" role="alert" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>Het document kan niet worden opgeslagen</MessageBarTitle>
+                {saveProblem} U kunt het opslaan zonder het beschadigde onderdeel (bijvoorbeeld een
+                afbeelding), of de ingevulde waarden bewaren om ze later in een goed document te
+                zetten.
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button onClick={() => void save({ withoutDamagedParts: true })}>
+                  Opslaan zonder beschadigd onderdeel
+                </Button>
+                <Button onClick={() => void saveValues()}>Waarden downloaden (JSON)</Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
           <div className={styles.work}>
             <aside className={styles.pane} aria-label="SOP Assistent">
               <Pane document={port} today={today} host="browser" flushRef={flush} />

@@ -28,7 +28,7 @@ export function readBytes(file: Blob): Promise<Uint8Array> {
 
 export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-/** Offers bytes (a .docx unless a type is given) as a download with this name. */
+/** Offers bytes or text (a .docx unless a type is given) as a download with this name. */
 export function download(bytes: Uint8Array | string, name: string, type = DOCX_TYPE): void {
   const blob = new Blob([bytes as BlobPart], { type });
   const url = URL.createObjectURL(blob);

@@ -4,6 +4,7 @@ import { formatIsoDate, parseDutchDate } from "../../rules";
 import { usePane } from "../usePane";
 import { dateText } from "../values";
 import { useTypedText } from "./useTypedText";
+import { withoutForbiddenCharacters } from "../../document/xml-chars";
 
 type DateField = Extract<Field, { kind: "date" }>;
 
@@ -30,7 +31,7 @@ export function DateEditor({
       inputMode="numeric"
       placeholder="dd-mm-jjjj"
       onChange={(_, data) => {
-        const t = data.value;
+        const t = withoutForbiddenCharacters(data.value);
         const parsed = parseDutchDate(t);
         const value = t.trim() === "" ? null : parsed ? formatIsoDate(parsed) : t;
         typed(t, value);

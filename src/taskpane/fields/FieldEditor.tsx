@@ -30,7 +30,15 @@ export function FieldEditor({ field }: { field: Field }) {
   const missing = evaluation.missing.includes(field.id);
   // A field the document has no control for cannot be written (an older version of the template).
   const absent = !state.present.has(field.id);
-  const hint = absent ? "Dit veld staat niet in het document." : field.hint;
+  // Text with Word's "Verborgen" effect is not shown, so it is no answer; the person should know.
+  const hidden = state.hiddenText?.has(field.id)
+    ? "Dit veld bevat verborgen tekst (opmaak Verborgen in Word); die telt niet als antwoord."
+    : undefined;
+  const hint = absent
+    ? "Dit veld staat niet in het document."
+    : hidden && field.hint
+      ? `${hidden} ${field.hint}`
+      : (hidden ?? field.hint);
   const common = {
     className: styles.field,
     validationState: validationState(findings),

@@ -4,6 +4,7 @@ import { parseDutchNumber } from "../../rules";
 import { usePane } from "../usePane";
 import { numberText } from "../values";
 import { useTypedText } from "./useTypedText";
+import { withoutForbiddenCharacters } from "../../document/xml-chars";
 
 type NumberField = Extract<Field, { kind: "number" }>;
 
@@ -33,7 +34,7 @@ export function NumberEditor({
       contentBefore={field.unit === "euro" ? "€" : null}
       contentAfter={field.unit === "percent" ? "%" : field.unit === "fte" ? "fte" : null}
       onChange={(_, data) => {
-        const t = data.value;
+        const t = withoutForbiddenCharacters(data.value);
         const parsed = parseDutchNumber(t);
         const value = t.trim() === "" ? null : parsed.ok ? parsed.value : t;
         typed(t, value);

@@ -1,6 +1,7 @@
 import { Input, Textarea } from "@fluentui/react-components";
 import type { Field } from "../../model";
 import { usePane } from "../usePane";
+import { withoutForbiddenCharacters } from "../../document/xml-chars";
 
 type TextField = Extract<Field, { kind: "text" | "richText" }>;
 
@@ -17,8 +18,11 @@ export function TextEditor({
   const { values, write, flush } = usePane();
   const raw = values[field.id];
   const value = typeof raw === "string" ? raw : typeof raw === "number" ? String(raw) : "";
-  const change = (text: string) =>
+  // A character no Word document can hold (a pasted control character) is dropped as it comes in.
+  const change = (typed: string) => {
+    const text = withoutForbiddenCharacters(typed);
     write([{ field: field.id, value: text === "" ? null : text }], "typing");
+  };
   const multi = field.kind === "richText" || field.multiline === true;
   return multi ? (
     <Textarea

@@ -160,16 +160,23 @@ describe("tracked changes", () => {
     },
   );
 
-  test("the .docx adapter writes over a control holding revisions: the new text, no deleted words left", async () => {
+  test("the .docx adapter writes over a control holding revisions when asked: the new text, no deleted words left", async () => {
     const sim = await revised(FAVOURABLE);
     const source = sim.bodyOoxml();
     const at = source.indexOf('w:val="sop:school.naam"');
     expect(source.slice(at, source.indexOf("</w:sdt>", at))).toContain("<w:del ");
     const doc = new DocxDocument(sim.toBytes());
-    doc.writeSync([
-      { field: "school.naam", value: "De Eik" },
-      { field: "financien.bedrag", value: 32032 },
-    ]);
+    // Someone else's tracked changes are only written over when asked (fill --overwrite-tracked-changes).
+    expect(() => doc.writeSync([{ field: "school.naam", value: "De Eik" }])).toThrow(
+      /bijgehouden wijzigingen/,
+    );
+    doc.writeSync(
+      [
+        { field: "school.naam", value: "De Eik" },
+        { field: "financien.bedrag", value: 32032 },
+      ],
+      { overwriteTrackedChanges: true },
+    );
     const again = new DocxDocument(doc.toBytes());
     expect(again.readSync().values).toMatchObject({
       "school.naam": "De Eik",

@@ -1,0 +1,256 @@
+import { DocumentError } from "../errors";
+
+/**
+ * The tokenizer of the byte scanner: it walks the bytes of an XML part tag by tag and decodes nothing
+ * it is not asked for. Every loop here moves forward through the bytes, so its work is linear in the
+ * size of the part whatever the part holds (no regular expression touches document data).
+ */
+
+export const enum Token {
+  End,
+  /** Character data between tags: `start`..`end`, still to be decoded. */
+  Text,
+  /** A CDATA section's content: `start`..`end`, taken literally. */
+  CData,
+  /** A start tag (or an empty-element tag when `selfClose`). */
+  Open,
+  Close,
+}
+
+/** Longer than any entity name or character reference a document holds (`#x10FFFF`). */
+const MAX_REFERENCE = 32;
+
+const ENTITY: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/** Resolves character and the five predefined entity references, in one forward pass. */
+export function decode(s: string): string {
+  let amp = s.indexOf("&");
+  if (amp < 0) return s;
+  let out = "";
+  let from = 0;
+  while (amp >= 0) {
+    // Names of references are short: looking for the ";" further would make "&&&&…;" quadratic.
+    const semi = s.slice(amp + 1, amp + 1 + MAX_REFERENCE).indexOf(";") + amp + 1;
+    const name = semi > amp ? s.slice(amp + 1, semi) : "";
+    let value: string | undefined;
+    // A reference without a ";" is left as it is (the DOM parser reports such XML, we stay lenient).
+    if (name === "") value = undefined;
+    else if (name.startsWith("#x") && /^[0-9a-fA-F]{1,6}$/.test(name.slice(2)))
+      value = codePoint(parseInt(name.slice(2), 16));
+    else if (name.startsWith("#") && /^\d{1,7}$/.test(name.slice(1)))
+      value = codePoint(parseInt(name.slice(1), 10));
+    else if (/^\w+$/.test(name)) {
+      value = ENTITY[name];
+      if (value === undefined) throw new DocumentError("xml", `(onbekende entiteit &${name};)`);
+    }
+    if (value !== undefined) {
+      out += s.slice(from, amp) + value;
+      from = semi + 1;
+    }
+    amp = s.indexOf("&", value === undefined ? amp + 1 : semi + 1);
+  }
+  return out + s.slice(from);
+}
+
+function codePoint(code: number): string | undefined {
+  return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+}
+
+/** XML name characters, as far as element names in documents go. */
+function isNameStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 58 || c >= 128;
+}
+
+function isNameChar(c: number): boolean {
+  return isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
+}
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+export function startsWithAscii(bytes: Uint8Array, at: number, ascii: string): boolean {
+  for (let i = 0; i < ascii.length; i++) if (bytes[at + i] !== ascii.charCodeAt(i)) return false;
+  return true;
+}
+
+function indexOfAscii(bytes: Uint8Array, ascii: string, from: number): number {
+  const first = ascii.charCodeAt(0);
+  for (let at = bytes.indexOf(first, from); at >= 0; at = bytes.indexOf(first, at + 1)) {
+    if (startsWithAscii(bytes, at, ascii)) return at;
+  }
+  return -1;
+}
+
+/** One attribute as byte ranges: the name (with `colon` at its prefix end, or -1) and the value. */
+export type AttributeSpan = {
+  nameStart: number;
+  nameEnd: number;
+  colon: number;
+  valueStart: number;
+  valueEnd: number;
+};
+
+/**
+ * The attributes between `start` and `end` (a start tag after its name), one forward pass. Stops
+ * at the first malformed attribute, as the scanner has no use for what follows it.
+ */
+export function* attributeSpans(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+): Generator<AttributeSpan> {
+  let at = start;
+  while (at < end) {
+    const c = bytes[at] as number;
+    if (isSpace(c)) {
+      at++;
+      continue;
+    }
+    const nameStart = at;
+    let colon = -1;
+    while (at < end) {
+      const d = bytes[at] as number;
+      if (d === 61 /* = */ || isSpace(d)) break;
+      if (d === 58 /* : */ && colon < 0) colon = at;
+      at++;
+    }
+    const nameEnd = at;
+    while (at < end && isSpace(bytes[at] as number)) at++;
+    if (bytes[at] !== 61) return;
+    at++;
+    while (at < end && isSpace(bytes[at] as number)) at++;
+    const quote = bytes[at];
+    if (quote !== 34 && quote !== 39) return;
+    const valueStart = at + 1;
+    const valueEnd = bytes.indexOf(quote, valueStart);
+    if (valueEnd < 0 || valueEnd > end) return;
+    at = valueEnd + 1;
+    yield { nameStart, nameEnd, colon, valueStart, valueEnd };
+  }
+}
+
+/**
+ * A pull tokenizer over the bytes of one part. After `next()` its fields describe the token:
+ * a text range, or a tag's name (with a hash of its bytes), its attribute range and whether it
+ * closes itself and declares namespaces.
+ */
+export class Tokenizer {
+  start = 0;
+  end = 0;
+  nameStart = 0;
+  nameEnd = 0;
+  hash = 0;
+  attrStart = 0;
+  attrEnd = 0;
+  selfClose = false;
+  declares = false;
+  private pos = 0;
+  private pendingTag = -1;
+
+  constructor(
+    readonly bytes: Uint8Array,
+    private readonly part: string,
+  ) {}
+
+  fail(why: string): never {
+    throw new DocumentError("xml", `(${this.part}: ${why})`);
+  }
+
+  next(): Token {
+    const bytes = this.bytes;
+    const length = bytes.length;
+    for (;;) {
+      let lt = this.pendingTag;
+      this.pendingTag = -1;
+      if (lt < 0) {
+        const pos = this.pos;
+        // A plain loop: the gap to the next tag is mostly a few bytes, shorter than a call to indexOf.
+        lt = pos;
+        while (lt < length && bytes[lt] !== 60 /* < */) lt++;
+        if (lt > pos) {
+          this.start = pos;
+          this.end = lt;
+          this.pos = lt;
+          if (lt < length) this.pendingTag = lt;
+          return Token.Text;
+        }
+        if (lt >= length) return Token.End;
+      }
+      const next = bytes[lt + 1];
+      if (next === 33 /* ! */) {
+        if (startsWithAscii(bytes, lt, "<!--")) {
+          const end = indexOfAscii(bytes, "-->", lt + 4);
+          if (end < 0) this.fail("commentaar wordt niet gesloten");
+          this.pos = end + 3;
+          continue;
+        }
+        if (startsWithAscii(bytes, lt, "<![CDATA[")) {
+          const end = indexOfAscii(bytes, "]]>", lt + 9);
+          if (end < 0) this.fail("CDATA wordt niet gesloten");
+          this.start = lt + 9;
+          this.end = end;
+          this.pos = end + 3;
+          return Token.CData;
+        }
+        if (startsWithAscii(bytes, lt, "<!DOCTYPE") || startsWithAscii(bytes, lt, "<!ENTITY"))
+          throw new DocumentError("doctype", `(${this.part})`);
+        this.fail("onverwachte declaratie");
+      }
+      if (next === 63 /* ? */) {
+        const end = indexOfAscii(bytes, "?>", lt + 2);
+        if (end < 0) this.fail("verwerkingsinstructie wordt niet gesloten");
+        this.pos = end + 2;
+        continue;
+      }
+      return this.tag(lt);
+    }
+  }
+
+  private tag(lt: number): Token {
+    const bytes = this.bytes;
+    const length = bytes.length;
+    const closing = bytes[lt + 1] === 47; /* / */
+    const nameStart = closing ? lt + 2 : lt + 1;
+    if (!isNameStart(bytes[nameStart] ?? 0)) this.fail("losse < in de tekst");
+    let nameEnd = nameStart;
+    let hash = 0;
+    while (nameEnd < length && isNameChar(bytes[nameEnd] as number)) {
+      hash = (Math.imul(hash, 31) + (bytes[nameEnd] as number)) | 0;
+      nameEnd++;
+    }
+    this.nameStart = nameStart;
+    this.nameEnd = nameEnd;
+    this.hash = hash;
+    if (closing) {
+      let gt = nameEnd;
+      while (gt < length && bytes[gt] !== 62 /* > */) {
+        if (!isSpace(bytes[gt] as number)) this.fail("onvolledige sluittag");
+        gt++;
+      }
+      if (gt >= length) this.fail("onvolledige sluittag");
+      this.pos = gt + 1;
+      return Token.Close;
+    }
+    // The attributes run to the first ">" outside quotes.
+    let at = nameEnd;
+    let declares = false;
+    for (;;) {
+      const c = bytes[at];
+      if (c === 62 /* > */) break;
+      if (c === 34 /* " */ || c === 39 /* ' */) {
+        const close = bytes.indexOf(c, at + 1);
+        if (close < 0) this.fail("tag wordt niet gesloten");
+        at = close + 1;
+        continue;
+      }
+      if (c === undefined || c === 60 /* < */) this.fail("tag wordt niet gesloten");
+      if (c === 120 /* x */ && startsWithAscii(bytes, at, "xmlns")) declares = true;
+      at++;
+    }
+    this.selfClose = bytes[at - 1] === 47; /* / */
+    this.attrStart = nameEnd;
+    this.attrEnd = this.selfClose ? at - 1 : at;
+    this.declares = declares;
+    this.pos = at + 1;
+    return Token.Open;
+  }
+}
