@@ -210,9 +210,11 @@ export function BrowserEdition({
   };
 
   /** Changes not downloaded: ask first (the draft stays in this browser either way). */
-  const other = () => {
+  const other = async () => {
+    // A value still being typed goes into the document (and so into the draft) first.
+    await flush.current?.();
     if (
-      !keeping.dirty ||
+      !keeping.isDirty() ||
       window.confirm(
         "Uw wijzigingen zijn nog niet gedownload. Ze blijven als concept in deze browser bewaard, alleen op deze computer. Toch een ander document openen?",
       )
@@ -284,7 +286,7 @@ export function BrowserEdition({
             <Button appearance="primary" onClick={() => void save()}>
               Download .docx
             </Button>
-            <Button onClick={other}>Ander document</Button>
+            <Button onClick={() => void other()}>Ander document</Button>
           </header>
           {saveProblem !== undefined && (
             <MessageBar intent="error" role="alert" layout="multiline">

@@ -11,6 +11,8 @@ type Kept = {
 export type Keeping = {
   /** Changed since it was opened or last downloaded. */
   dirty: boolean;
+  /** The same, read now: after a flush the state above may not have caught up yet. */
+  isDirty(): boolean;
   downloaded(): void;
 };
 
@@ -24,7 +26,12 @@ export function useKeeping(
   store: DraftStore,
   now: () => Date,
 ): Keeping {
-  const [dirty, setDirty] = useState(false);
+  const [dirty, setDirtyState] = useState(false);
+  const dirtyNow = useRef(false);
+  const setDirty = useCallback((value: boolean) => {
+    dirtyNow.current = value;
+    setDirtyState(value);
+  }, []);
   const nameRef = useRef(name);
   nameRef.current = name;
 
@@ -32,18 +39,24 @@ export function useKeeping(
     setDirty(false);
     if (!doc) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const keep = () => {
+      timer = undefined;
+      void store.save({ bytes: doc.toBytes(), name: nameRef.current(), savedAt: +now() });
+    };
     const off = doc.onChange(() => {
       setDirty(true);
       clearTimeout(timer);
-      timer = setTimeout(() => {
-        void store.save({ bytes: doc.toBytes(), name: nameRef.current(), savedAt: +now() });
-      }, SAVE_DELAY_MS);
+      timer = setTimeout(keep, SAVE_DELAY_MS);
     });
     return () => {
       off();
-      clearTimeout(timer);
+      // Closed within the pause after a change: store that change now, or the draft misses it.
+      if (timer !== undefined) {
+        clearTimeout(timer);
+        keep();
+      }
     };
-  }, [doc, store, now]);
+  }, [doc, store, now, setDirty]);
 
   useEffect(() => {
     if (!dirty) return;
@@ -58,6 +71,7 @@ export function useKeeping(
 
   return {
     dirty,
-    downloaded: useCallback(() => setDirty(false), []),
+    isDirty: useCallback(() => dirtyNow.current, []),
+    downloaded: useCallback(() => setDirty(false), [setDirty]),
   };
 }
