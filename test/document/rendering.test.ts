@@ -157,6 +157,28 @@ describeRendered("the templates as LibreOffice prints them", () => {
   });
 });
 
+describeRendered("a named row prints its label and the name", () => {
+  /** The printed line that starts with `name`, and the one above it. */
+  function lineAbove(id: string, name: string): string | undefined {
+    const lines = printed(id).text.split("\n");
+    const at = lines.findIndex((l) => l.trimStart().startsWith(name));
+    expect(at).toBeGreaterThan(0);
+    return lines[at - 1]?.trim();
+  }
+
+  test("Haaglanden 2025: 'Anders, namelijk' stays above the network partner's name", () => {
+    // haaglanden-ondersteuningsaanbod-2025-model.txt:507: "Anders, namelijk brugfunctionaris Ja".
+    expect(lineAbove("haaglanden-2025-ingevuld", "Brugfunctionaris")).toMatch(
+      /^Anders, namelijk\s/,
+    );
+  });
+
+  test("Zuid-Limburg: row 5 keeps its number above the school's own intervention", () => {
+    // zuid-limburg-sop-model.txt:473: the row is numbered "5." in the form.
+    expect(lineAbove("zuid-limburg-ingevuld", "Ondersteuning bij")).toMatch(/^5\.\s/);
+  });
+});
+
 describeRendered("a complete SOP made final prints no hint", () => {
   /** The grey hints a template can show, leaving out any that is also printed text of its own. */
   function hintsOf(template: Template): string[] {

@@ -17,8 +17,12 @@ type ModelRow = ModelTable["rows"][number];
 
 /** The labels a row of the model is known by: its text cells, or the label of the tick it opens with. */
 function rowLabels(ctx: Context, row: ModelRow): string[] {
+  // A label the school completes with a name ("Anders, namelijk: …") may stand on several rows of
+  // one table: such rows are placed by order, as rows without a label, not by that shared text.
+  const named = (c: ModelCell) =>
+    (c.also ?? []).some((id) => ctx.template.byId.get(id)?.field.kind === "text");
   const labels = row.cells
-    .filter((c): c is { text: string } => "text" in c)
+    .filter((c): c is { text: string } => "text" in c && !named(c))
     .map((c) => norm(c.text))
     .filter((l) => l !== "" && !/^\(?[\d.]+\)?$/.test(l));
   // A row that opens with a tick is known by the tick's label (the uitstroom categories).

@@ -126,6 +126,14 @@ export function fields(...list: Field[]): Block {
   return { kind: "fields", fields: list };
 }
 
+/**
+ * The label cell of a row the school names ("Anders, namelijk: …"): the model's label stays and the
+ * name follows it in the same cell, so a filled row still reads "Anders, namelijk" + the name.
+ */
+export function namedLabel(label: string, nameId: string): Cell {
+  return { text: label, also: [nameId] };
+}
+
 /** A table row: its cells and the fields defined in it, in reading order. */
 export type Row = { cells: Cell[]; fields: Field[] };
 

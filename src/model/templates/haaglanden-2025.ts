@@ -1,5 +1,16 @@
 import type { Field, TemplateDefinition } from "../types";
-import { JA_NEE, fields, followUp, optionRow, paragraph, rich, table, text, type Row } from "./build";
+import {
+  JA_NEE,
+  fields,
+  followUp,
+  namedLabel,
+  optionRow,
+  paragraph,
+  rich,
+  table,
+  text,
+  type Row,
+} from "./build";
 
 /** SPPOH (Haaglanden): Ondersteuningsaanbod in de schoolgids 2025. */
 
@@ -23,7 +34,7 @@ function andersRow(group: string, key: string, label: string, inhoud: boolean): 
     // An "Anders" row in use without its name is incomplete, as in every template (R-DETAIL).
     followUp: followUp(id, "namelijk", ["ja"]),
   });
-  return { cells: [{ field: name.id }, ...row.cells.slice(1)], fields: [name, ...row.fields] };
+  return { cells: [namedLabel(label, name.id), ...row.cells.slice(1)], fields: [name, ...row.fields] };
 }
 
 /** A text row (didactisch/pedagogisch aanbod, "in kernwoorden"). */
@@ -35,7 +46,7 @@ function textRow(id: string, label: string, o: { required?: boolean } = {}): Row
 function andersTextRow(id: string, label: string): Row {
   const name = text(`${id}.naam`, label, { short: "Naam", hint: "Welk aanbod?", followUp: followUp(id, "namelijk") });
   const f = text(id, label, { hint: "In kernwoorden" });
-  return { cells: [{ field: name.id }, { field: id }], fields: [name, f] };
+  return { cells: [namedLabel(label, name.id), { field: id }], fields: [name, f] };
 }
 
 function vaardigheid(key: string, label: string, description: string): Row {

@@ -6,6 +6,7 @@ import {
   date,
   fields,
   followUp,
+  namedLabel,
   num,
   options,
   paragraph,
@@ -276,7 +277,8 @@ function specifiekRow(n: number): Row {
   );
   return {
     cells: [
-      naam ? { field: naam.id } : { text: fixed?.[0] ?? `${n}.` },
+      // The model's number stays before the school's own name (reference lines 473, 486, 499).
+      naam ? namedLabel(`${n}.`, naam.id) : { text: fixed?.[0] ?? `${n}.` },
       ...choices.map((c) => ({ field: c.id, options: ["ja", "nee"] })),
       { field: aantal.id },
     ],
