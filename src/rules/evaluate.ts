@@ -5,7 +5,7 @@ import { createContext } from "./context";
 import { parseDutchDate, type DutchDate } from "./dutch";
 import { genericRules, type RuleOutput } from "./generic";
 import { say } from "./messages";
-import { isReady, judgeNorms } from "./norms";
+import { isReady, judgeNorms, unanswered } from "./norms";
 import type { Evaluation, Finding, Progress } from "./types";
 
 function toDate(today: string | DutchDate): DutchDate {
@@ -101,6 +101,7 @@ export function evaluate(
     incomplete: out.incomplete,
     missing: missingSet,
     answered: ctx.answered,
+    unanswered: (id) => unanswered(ctx, id),
   });
   return {
     findings,

@@ -1,4 +1,5 @@
 import { checkFieldIds, type Template } from "../model";
+import type { Context } from "./context";
 import { answerableNorms } from "./checks/goals";
 import type { Finding, NormResult, NormStatus } from "./types";
 
@@ -11,6 +12,8 @@ type Judged = {
   missing: ReadonlySet<string>;
   /** Norms a goal of the school answers. */
   answered: ReadonlySet<string>;
+  /** Whether the school gave no answer in a field (see `unanswered`). */
+  unanswered: (id: string) => boolean;
 };
 
 /**
@@ -39,12 +42,55 @@ export function normFields(template: Template): Map<string, string[]> {
   return byRule;
 }
 
+const flat = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/**
+ * Whether the school gave no answer in a field: it is empty, or it still holds what the template put
+ * there (the model's text of a vaardigheid, the SWV's amount in a number field) — an untouched form.
+ */
+export function unanswered(ctx: Context, id: string): boolean {
+  const field = ctx.field(id);
+  if (field.kind === "number") return ctx.text(id) === "";
+  if ((field.kind === "text" || field.kind === "richText") && field.default !== undefined)
+    return flat(ctx.text(id)) === flat(field.default);
+  return ctx.isEmpty(id);
+}
+
+/**
+ * The answers a norm is judged on: a computed field stands for the fields it is computed from (a
+ * count of 0 over empty choices is no answer), and a follow-up a norm reports on (an omschrijving
+ * "bij ja") comes with the choice it follows, since "nee" there answers the norm too.
+ */
+export function normInputs(template: Template, fields: readonly string[]): string[] {
+  const out = new Set<string>();
+  const visit = (id: string): void => {
+    if (out.has(id)) return;
+    const field = template.byId.get(id)?.field;
+    if (!field) return;
+    if (field.kind === "computed") {
+      const f = field.formula;
+      for (const source of f.op === "sum-of-products" ? f.terms.flat() : f.of) visit(source);
+      return;
+    }
+    out.add(id);
+    if (field.followUp?.report) visit(field.followUp.of);
+  };
+  fields.forEach(visit);
+  return [...out];
+}
+
 /** Every norm of the template with its status and whether a not-met norm is answered. */
 export function judgeNorms(template: Template, judged: Judged): NormResult[] {
   const answerable = answerableNorms(template.checks);
   return [...normFields(template)].map(([rule, fields]) => {
     const findings = judged.findings.filter((f) => f.rule === rule);
-    const status = ruleStatus(findings, fields, judged);
+    const judgedStatus = ruleStatus(findings, fields, judged);
+    // A norm none of whose answers is given is not met but incomplete: an empty form meets nothing.
+    // An error stays (an unticked box the norm requires reads "niet gehaald", issue 7 point 5).
+    const status =
+      judgedStatus === "met" && normInputs(template, fields).every((id) => judged.unanswered(id))
+        ? "incomplete"
+        : judgedStatus;
     const answered = status === "not-met" && answerable.has(rule) && judged.answered.has(rule);
     return { rule, status, answered, fields, findings };
   });
