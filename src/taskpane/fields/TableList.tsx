@@ -25,10 +25,10 @@ export function TableList({ block }: { block: TableBlock }) {
   return (
     <div>
       {block.rows.map((row, r) => {
-        const text = row.cells
-          .map((c) => ("text" in c ? c.text : ""))
-          .filter(Boolean)
-          .join(" ");
+        const texts = row.cells.map((c) => ("text" in c ? c.text : ""));
+        // The row is named by its heading, the text in its first cell ("Aantal leerlingen"), not by
+        // every text in it: the labels of its fields ("≤ 8 jr", "> 8 jr") name their own boxes.
+        const text = texts[0] || texts.filter(Boolean).join(" ");
         const fields = [
           ...new Set(
             row.cells
