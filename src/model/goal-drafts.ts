@@ -30,7 +30,7 @@ export const goalDraftLayouts: Readonly<Record<TemplateId, GoalDraftLayout>> = {
     target: { kind: "text", field: "ambitie.plan" },
   },
   "zuid-limburg": {
-    norms: ["ZL-A", "ZL-B", "ZL-HGW", "ZL-SPECIFIEK"],
+    norms: ["ZL-A", "ZL-B", "ZL-HGW", "ZL-SPECIFIEK", "ZL-STRUCTUUR"],
     target: {
       kind: "rows",
       rows: [1, 2, 3, 4, 5].map((n) => ({

@@ -1,10 +1,10 @@
-import type { Template, Values } from "../model";
+import type { Field, Template, Values } from "../model";
 import { goalDraftLayouts, type GoalRow } from "../model/goal-drafts";
 import { normalizeWords } from "./checks/texts";
 import type { DutchDate } from "./dutch";
 import { draftTijdpad, goalDraftMessages } from "./messages/goal-drafts";
 import { normTitle } from "./norm-titles";
-import type { Evaluation, Suggestion } from "./types";
+import type { Evaluation, MessageParams, Suggestion } from "./types";
 
 /** The parts of an ontwikkeldoel a director sees and may edit; absent where the template has no place. */
 export type GoalText = { doel: string; activiteiten?: string; tijdpad?: string };
@@ -49,6 +49,24 @@ function keywordsOf(template: Template, rule: string): readonly string[] {
   return [];
 }
 
+/** What a draft says of the fields that miss its norm: their short labels, full labels and count. */
+function draftParams(rule: string, entries: readonly Field[]): MessageParams {
+  return {
+    label: entries[0]?.short ?? entries[0]?.label ?? rule,
+    labels: entries.map((f) => f.short ?? f.label),
+    detail: entries.map((f) => f.label).join("\n"),
+    count: entries.length,
+  };
+}
+
+/**
+ * The drafted doel for a norm missed by these fields, from the one table of drafts; undefined for a
+ * norm that has none. An answered-by-goal finding offers it as its example.
+ */
+export function draftDoel(rule: string, entries: readonly Field[]): string | undefined {
+  return goalDraftMessages[rule]?.doel(draftParams(rule, entries));
+}
+
 /**
  * An ontwikkeldoel for every norm of the template that is not met and not yet answered by a goal in
  * the document: drafted from the findings and the message table, with the parts the template's goal
@@ -73,12 +91,7 @@ export function draftGoals(
     if (!text || findings.length === 0) return [];
     const fields = [...new Set(findings.flatMap((f) => f.fields.slice(0, 1)))];
     const entries = fields.flatMap((id) => template.byId.get(id)?.field ?? []);
-    const params = {
-      label: entries[0]?.short ?? entries[0]?.label ?? rule,
-      labels: entries.map((f) => f.short ?? f.label),
-      detail: entries.map((f) => f.label).join("\n"),
-      count: entries.length,
-    };
+    const params = draftParams(rule, entries);
     const doel = text.doel(params);
     const answered = [normalizeWords(doel), ...keywordsOf(template, rule).map(normalizeWords)].some(
       (words) => words !== "" && existing.includes(` ${words}`),

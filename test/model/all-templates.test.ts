@@ -7,7 +7,9 @@ import {
   TemplateDefinitionError,
 } from "../../src/model";
 import { haaglanden2025 } from "../../src/model/templates/haaglanden-2025";
+import { goalDraftLayouts } from "../../src/model/goal-drafts";
 import { messages } from "../../src/rules";
+import { goalDraftMessages } from "../../src/rules/messages/goal-drafts";
 
 describe.each(templateIds)("template %s", (id) => {
   const template = templates[id];
@@ -31,12 +33,19 @@ describe.each(templateIds)("template %s", (id) => {
       if (check.check === "must-be-set")
         for (const m of Object.values(check.messages ?? {})) needed.add(m);
       if (check.check === "financien") needed.add(`${check.message}.onbekend-jaar`);
-      if (check.check === "answered-by-goal" && check.remind !== false)
-        for (const norm of Object.keys(check.norms)) needed.add(`${check.message}.concept.${norm}`);
     }
     for (const { field } of template.fields)
       if (field.followUp) needed.add(`DETAIL.${field.followUp.relation}`);
     expect([...needed].filter((m) => !(m in messages))).toEqual([]);
+  });
+
+  test("every norm a goal can answer has a drafted ontwikkeldoel, the example its finding gives", () => {
+    const reminded = template.checks.flatMap((c) =>
+      c.check === "answered-by-goal" && c.remind !== false ? Object.keys(c.norms) : [],
+    );
+    expect(reminded.filter((norm) => !(norm in goalDraftMessages))).toEqual([]);
+    // And the pane and `fill --draft-goals` draft a goal for each of them.
+    expect(reminded.filter((norm) => !goalDraftLayouts[id].norms.includes(norm))).toEqual([]);
   });
 
   test("every section has a heading and the sections are in document order without gaps in level", () => {

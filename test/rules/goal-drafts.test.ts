@@ -66,6 +66,32 @@ describe("ontwikkeldoelen drafted for norms not met", () => {
     expect(drafts("zuid-limburg", values)).toEqual([]);
   });
 
+  it.each([
+    ["zuid-limburg", { "zorgindicator.02": "1" }, "ZL-B", "ZL-AMBITIES"],
+    ["zuid-limburg", { "hgw.05": "2" }, "ZL-HGW", "ZL-AMBITIES"],
+    // zuid-limburg-sop-model.txt:522-523: the two norms of 3.4; ZL-AMBITIES names them too.
+    ["zuid-limburg", { "structuur.handelingsplan": false }, "ZL-STRUCTUUR", "ZL-AMBITIES"],
+    [
+      "haaglanden-2021",
+      { "hgw.werkwijze": "nog-op-te-starten", "evaluatie.doelen": null },
+      "HL21-HGW-START",
+      "HL21-GOALS",
+    ],
+  ] as const)(
+    "%s: the goal a finding proposes for %p is the drafted one (%s)",
+    (id, change, rule, reminder) => {
+      const values = { ...schools[id], ...change };
+      const evaluation = evaluate(templates[id], values, TODAY);
+      const example = evaluation.findings.find(
+        (f) => f.rule === reminder && f.suggestion !== undefined,
+      )?.suggestion?.value;
+      const draft = drafts(id, values).find((d) => d.rule === rule);
+      expect(typeof example).toBe("string");
+      // Where goals are one text, the draft adds its activiteiten and tijdpad after the doel.
+      expect(draft?.doel.startsWith(String(example))).toBe(true);
+    },
+  );
+
   it("counts the schooljaar from 1 August", () => {
     expect(schooljaarOf({ year: 2027, month: 7, day: 31 })).toBe("2026-2027");
     expect(schooljaarOf({ year: 2027, month: 8, day: 1 })).toBe("2027-2028");

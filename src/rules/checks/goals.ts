@@ -1,6 +1,7 @@
 import type { Check } from "../../model";
 import type { Context } from "../context";
 import { finding, type RuleOutput } from "../generic";
+import { draftDoel } from "../goal-drafts";
 import { say } from "../messages";
 import type { Finding } from "../types";
 import { normalizeWords } from "./texts";
@@ -45,7 +46,8 @@ export function answerableNorms(checks: readonly Check[]): Set<string> {
 
 /**
  * Every norm not met (an error or warning of that rule) should be answered by a goal that names it.
- * The finding carries a draft for the first empty goal row.
+ * The finding carries the norm's drafted doel (src/rules/messages/goal-drafts.ts) for the first
+ * empty goal row.
  */
 export function answeredByGoal(
   ctx: Context,
@@ -73,7 +75,8 @@ export function answeredByGoal(
       // Only warnings (a score at the norm's very limit): the norm may be met; say that, no more.
       borderline: missed.every((f) => f.severity === "warning"),
     };
-    const draft = say(`${check.message}.concept.${norm}`, params);
+    // The example is the draft the pane and `fill --draft-goals` offer: one text for one norm.
+    const draft = draftDoel(norm, fields.map(ctx.field)) ?? "";
     out.findings.push({
       ...finding(
         check.rule,
@@ -81,7 +84,7 @@ export function answeredByGoal(
         [...fields, ...firstOfRows],
         say(check.message, { ...params, value: draft }),
       ),
-      ...(emptyGoal ? { suggestion: { field: emptyGoal, value: draft } } : {}),
+      ...(emptyGoal && draft ? { suggestion: { field: emptyGoal, value: draft } } : {}),
     });
   }
 }

@@ -16,7 +16,8 @@ export type GoalDraftText = {
 };
 
 /**
- * Draft ontwikkeldoelen per norm not met, in Dutch. `labels` are the short labels of the rows that
+ * Draft ontwikkeldoelen per norm not met, in Dutch: the one source of a proposed goal, for the drafts
+ * in the pane and `fill --draft-goals` and for the example an answered-by-goal finding gives. `labels` are the short labels of the rows that
  * miss the norm, `detail` their full labels (as the model words them, for a text that must name
  * them), `count` how many there are. A director edits the draft before it is written.
  */
@@ -43,6 +44,12 @@ export const goalDraftMessages: Readonly<Record<string, GoalDraftText>> = {
       `Specifieke ondersteuning uitbouwen tot beleid, specialisme, gesloten keten en proceseigenaar voor ${and(lower(p.labels.map((l) => l.replace(/: aantal ja-scores$/i, ""))))}.`,
     activiteiten: () =>
       "Beleid op schrift zetten; een specialist opleiden of aanstellen; afspraken met ketenpartners vastleggen; een proceseigenaar aanwijzen.",
+  },
+  "ZL-STRUCTUUR": {
+    doel: () =>
+      "De ondersteuningsstructuur vastleggen in het schoolplan en het beleid van het bestuur, en vanaf niveau 3 met een handelingsgericht plan werken.",
+    activiteiten: () =>
+      "Ondersteuningsstructuur beschrijven in het schoolplan en afstemmen met het bestuur; een format voor het handelingsgerichte plan kiezen en het team erin scholen.",
   },
   "HL21-HGW-START": {
     doel: () =>

@@ -36,8 +36,6 @@ export const haaglanden2021Messages: MessageTable = {
     `"${p.label}" is nog niet op orde en staat niet bij "${p.detail ?? "de doelen"}". U kunt het daar bij naam noemen, met het doel dat de school zich ervoor stelt; het model laat die doelen ook in het jaarplan staan.`,
   "HL21-GOALS.norm": (p) =>
     `Handelingsgericht werken staat op "Nog op te starten" (${p.labels.join(", ")}), en de doelen in hoofdstuk 6 noemen het niet. Beschrijf daar hoe de school het invoert, bijvoorbeeld: "${p.value ?? ""}"`,
-  "HL21-GOALS.norm.concept.HL21-HGW-START": () =>
-    `Handelingsgericht werken invoeren: het team werkt binnen een jaar volgens alle uitgangspunten, met scholing en klassenbezoeken.`,
   "HL21-FIN": fin,
   "HL21-FIN.onbekend-jaar": (p) =>
     `Voor schooljaar ${p.detail ?? "?"} kent SOP Assistent de bedragen van SPPOH niet. Vul de vaste voet per zelfstandige schoollocatie en het bedrag per leerling zelf in, zoals SPPOH ze heeft toegekend. SOP Assistent kent alleen bedragen die een bron noemt.`,

@@ -122,19 +122,4 @@ export const zuidLimburgMessages: MessageTable = {
         `dan een ontwikkeldoel op, bijvoorbeeld: "${p.value ?? ""}"`
       : `De school haalt ${NORMEN[p.detail ?? ""] ?? "een norm"} niet (${and(p.labels)}), maar geen ` +
         `ontwikkeldoel in hoofdstuk 5 noemt ${p.label}. Neem een ontwikkeldoel op, bijvoorbeeld: "${p.value ?? ""}"`,
-
-  "ZL-AMBITIES.concept.ZL-A": () =>
-    `Het basisarrangement van de inspectie terugkrijgen door de verbeterpunten uit het inspectieoordeel uit te voeren en te borgen.`,
-
-  "ZL-AMBITIES.concept.ZL-B": (p) =>
-    `Alle zorgindicatoren minstens op een 3 brengen; eerst ${and(p.labels)}.`,
-
-  "ZL-AMBITIES.concept.ZL-HGW": (p) =>
-    `Handelingsgericht werken versterken, zodat meer dan 75% van het team ${and(p.labels)} beheerst.`,
-
-  "ZL-AMBITIES.concept.ZL-STRUCTUUR": () =>
-    `De ondersteuningsstructuur vastleggen in het schoolplan en het beleid van het bestuur, en vanaf niveau 3 met een handelingsgericht plan werken.`,
-
-  "ZL-AMBITIES.concept.ZL-SPECIFIEK": (p) =>
-    `Specifieke ondersteuning uitbouwen tot beleid, specialisme, gesloten keten en proceseigenaar voor ${interventies(p)}.`,
 };
