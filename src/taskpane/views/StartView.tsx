@@ -8,6 +8,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { wordMessage } from "../../document/word/messages";
 import { usePane } from "../usePane";
 import { velden } from "../values";
 import { problemText } from "./problems";
@@ -19,6 +20,12 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
+/**
+ * Word's notice that Track Changes is on: about this document and how the pane writes to it, not
+ * something this version of Word cannot do, so it stands apart from the limitations.
+ */
+const TRACKED_CHANGES = wordMessage("tracked-changes");
+
 /** The recognised template, the school, overall progress and what this host cannot do. */
 export function StartView({ onContinue }: { onContinue(): void }) {
   const styles = useStyles();
@@ -26,7 +33,9 @@ export function StartView({ onContinue }: { onContinue(): void }) {
   const school = template.schoolField ? values[template.schoolField] : undefined;
   const { filled, required } = evaluation.progress.overall;
   const open = required - filled;
-  const limitations = document.limitations();
+  const notices = document.limitations();
+  const tracked = notices.includes(TRACKED_CHANGES);
+  const limitations = notices.filter((l) => l !== TRACKED_CHANGES);
   return (
     <div>
       <h2 className={styles.title}>{template.name}</h2>
@@ -54,6 +63,14 @@ export function StartView({ onContinue }: { onContinue(): void }) {
             {filled === 0 ? "Begin met invullen" : "Verder met invullen"}
           </Button>
         </div>
+        {tracked && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>Revisies in dit document</MessageBarTitle>
+              {TRACKED_CHANGES}
+            </MessageBarBody>
+          </MessageBar>
+        )}
         {limitations.length > 0 && (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
