@@ -12,7 +12,8 @@ const PKG = "http://schemas.microsoft.com/office/2006/xmlPackage";
 const CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
 const RELS_TYPE = "application/vnd.openxmlformats-package.relationships+xml";
 const MAIN_TYPE = /\.document\.(?:macroEnabled\.)?main\+xml$|\.template\.main\+xml$/;
-const HEADER = '<?xml version="1.0" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n';
+const HEADER =
+  '<?xml version="1.0" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n';
 
 type Part = { name: string; contentType: string; el: Element };
 

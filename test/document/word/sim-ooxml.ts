@@ -12,8 +12,7 @@ import { wordText } from "./sim-xml";
 const PKG = "http://schemas.microsoft.com/office/2006/xmlPackage";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const COMMENTS = "word/comments.xml";
-const COMMENTS_TYPE =
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml";
+const COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml";
 
 /** The parts of the original file that `getOoxml` may send beside the body. */
 export function sideParts(bytes: Uint8Array): { comments?: string } {
