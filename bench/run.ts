@@ -181,6 +181,19 @@ void (async () => {
   }
 })();
 
+// Recognize, bind and import in Word (ADR 0018): syncs per operation under every profile.
+void (async () => {
+  const { recognizingSyncCounts } = await import("../test/document/word/sync-counts");
+  const { PROFILES } = await import("../test/document/word/sim-profiles");
+  for (const profile of PROFILES)
+    for (const c of await recognizingSyncCounts(profile)) {
+      const name = `word (${c.profile}): ${c.file}`;
+      row(`${name} recognize`, `${c.recognize} sync`, "1 sync", c.recognize === 1);
+      row(`${name} bind`, `${c.bind} sync`, "≤ 2 syncs", c.bind <= 2);
+      row(`${name} import`, `${c.import} sync`, "≤ 2 syncs", c.import <= 2);
+    }
+})();
+
 // Task pane: initial JavaScript (gzipped) and time to interactive in headless Chromium.
 void (async () => {
   const { existsSync, readFileSync } = await import("node:fs");

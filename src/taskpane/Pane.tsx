@@ -117,7 +117,7 @@ export function Pane({ document, today, host, flushRef }: PaneProps) {
     return (
       <div className={styles.pane} ref={root}>
         <h1 className={styles.title}>SOP Assistent</h1>
-        <RecognizedStart document={document} recognized={recognized} />
+        <RecognizedStart document={document} recognized={recognized} host={host} />
       </div>
     );
   }

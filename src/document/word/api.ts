@@ -123,6 +123,11 @@ export type WordBody<K extends string> = {
   insertFileFromBase64(base64File: string, insertLocation: "Replace"): unknown;
   /** WordApi 1.1: the body as a flat OPC package, with every control's `w:showingPlcHdr`. */
   getOoxml(): WordResult<string>;
+  /**
+   * WordApi 1.1: puts a flat OPC package in place of the body; bind's one write (ADR 0018). What it
+   * does with the package's sections, comments and revisions is not documented: see the adapter.
+   */
+  insertOoxml(ooxml: string, insertLocation: "Replace"): unknown;
   load(propertyNames: string): WordBody<K>;
 };
 

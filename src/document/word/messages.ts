@@ -3,7 +3,17 @@
  * was read or will be written, and refusals with what to do instead.
  */
 export type WordMessage =
-  "tracked-changes" | "missing-from-word" | "in-text-box" | "insert-not-allowed" | "not-listed";
+  | "tracked-changes"
+  | "missing-from-word"
+  | "in-text-box"
+  | "insert-not-allowed"
+  | "not-listed"
+  | "bind-revisions"
+  | "bind-comments"
+  | "bind-not-allowed"
+  | "bind-check"
+  | "bind-has-fields"
+  | "no-new-document";
 
 const TEXT: Record<WordMessage, string> = {
   "tracked-changes":
@@ -16,6 +26,17 @@ const TEXT: Record<WordMessage, string> = {
     "Word staat niet toe dat SOP Assistent de inhoud van dit document vervangt, omdat het vergrendelde velden of datumkiezers bevat. Open een nieuw, leeg document en kies daar Nieuw SOP.",
   "not-listed":
     "Word geeft het veld {tag} niet door aan SOP Assistent. Vul het in het document zelf in, of werk Word bij.",
+  "bind-revisions":
+    "Dit document bevat bijgehouden wijzigingen. Accepteer of weiger ze eerst (Controleren › Wijzigingen), dan kan SOP Assistent de velden toevoegen. Er is niets veranderd.",
+  "bind-comments":
+    "Dit document heeft opmerkingen die Word bij het toevoegen van de velden niet zou bewaren. Handel de opmerkingen eerst af, of kies Overnemen in een nieuw document. Er is niets veranderd.",
+  "bind-not-allowed":
+    "Word staat niet toe dat SOP Assistent velden aan dit document toevoegt, omdat het vergrendelde velden of datumkiezers bevat. Kies Overnemen in een nieuw document. Er is niets veranderd.",
+  "bind-check":
+    "Word heeft het document anders overgenomen dan SOP Assistent het aanbood ({what}). Maak de stap ongedaan met Ongedaan maken (Ctrl+Z) en kies Overnemen in een nieuw document.",
+  "bind-has-fields": "Dit document heeft al SOP-velden; er is niets veranderd.",
+  "no-new-document":
+    "Deze versie van Word kan vanuit SOP Assistent geen nieuw document openen. Werk Word bij, of gebruik SOP Assistent in de browser.",
 };
 
 /** The Dutch text of a message, with its `{name}` slots filled. */

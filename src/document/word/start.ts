@@ -4,10 +4,10 @@ import { toBase64 } from "./base64";
 import { queueControls } from "./controls";
 import { WordRefusal } from "./messages";
 
-const LOCK_PATH = "items/id,items/type,items/cannotEdit,items/cannotDelete";
+export const LOCK_PATH = "items/id,items/type,items/cannotEdit,items/cannotDelete";
 
 /** Whether an error is Word's refusal of the action in this context. */
-function notAllowed(error: unknown): boolean {
+export function notAllowed(error: unknown): boolean {
   return (
     typeof error === "object" &&
     error !== null &&
@@ -59,7 +59,8 @@ export async function insertTemplate<K extends string>(
   }
 }
 
-async function relock<K extends string>(
+/** Puts back the locks taken off before a refused replacement. */
+export async function relock<K extends string>(
   host: WordHost<K>,
   locks: ReadonlyMap<number, { cannotEdit: boolean; cannotDelete: boolean }>,
 ): Promise<void> {

@@ -1,7 +1,14 @@
 import { findTemplate, type TemplateId } from "../../model";
 import { toBase64 } from "./base64";
 import { DocumentError } from "../errors";
-import type { Detection, FieldChange, SopDocument, SopState } from "../port";
+import type {
+  Detection,
+  FieldChange,
+  RecognizedSop,
+  RecognizingDocument,
+  SopDocument,
+  SopState,
+} from "../port";
 import { parseTag } from "../state";
 import type { WordContentControl, WordContentControlCollection, WordHost } from "./api";
 import { MULTI_LINE_PLAIN, planChanges, validateChanges, type Step } from "./changes";
@@ -23,7 +30,7 @@ export type WordDocumentOptions = {
  * the controls, then send every change at once), so a full SOP costs the same round trips as one
  * field (architecture.md, Word adapter rules).
  */
-export class WordDocument<K extends string> implements SopDocument {
+export class WordDocument<K extends string> implements SopDocument, RecognizingDocument {
   private readonly host: WordHost<K>;
   private readonly listeners = new Set<() => void>();
   private readonly watch: ChangeWatch<K>;
@@ -137,6 +144,29 @@ export class WordDocument<K extends string> implements SopDocument {
     // The controls are new: their change handlers must be registered again.
     this.watch.renew(this.listeners.size > 0);
     this.notify();
+  }
+
+  /**
+   * The document read by recognition (one sync), when it has no SOP fields of its own. The
+   * recognizer is loaded only here: a document of ours never needs it.
+   */
+  async recognize(): Promise<RecognizedSop | undefined> {
+    const { recognizeInWord } = await import("./recognizing");
+    return recognizeInWord(this.host);
+  }
+
+  /** Adds the SOP fields to this document (two syncs, one step for Word's Undo; ADR 0018). */
+  async bindFields(template: TemplateId): Promise<void> {
+    const { bindInWord } = await import("./recognizing");
+    await bindInWord(this.host, template);
+    this.watch.renew(this.listeners.size > 0);
+    this.notify();
+  }
+
+  /** Opens a new document of `target` with the answers, in its own window; this one stays. */
+  async importInto(target: TemplateId): Promise<void> {
+    const { importInWord } = await import("./recognizing");
+    await importInWord(this.host, target);
   }
 
   /** What this Word cannot do, and what the last read found about this document (tracked changes…). */

@@ -11,6 +11,7 @@ import type { RecognizedSop, SopDocument } from "../../document/port";
 import { templates, type TemplateId } from "../../model";
 import { carryOversFrom } from "../../rules/carry-over";
 import { shownValue } from "../recognized-text";
+import type { Host } from "../usePane";
 
 const useStyles = makeStyles({
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
@@ -32,21 +33,27 @@ const useStyles = makeStyles({
 export function RecognizedStart({
   document,
   recognized,
+  host = "browser",
 }: {
   document: SopDocument;
   recognized: RecognizedSop;
+  /** In Word a carried-over SOP opens in a window of its own; the pane stays on this document. */
+  host?: Host;
 }) {
   const styles = useStyles();
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<string>();
+  const [opened, setOpened] = useState(false);
   const template = templates[recognized.template];
   const total = template.fields.length;
 
   const run = async (what: string, action: () => Promise<void> | undefined) => {
     setBusy(what);
     setError(undefined);
+    setOpened(false);
     try {
       await action();
+      if (what !== "bind" && host === "word") setOpened(true);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
@@ -100,6 +107,15 @@ export function RecognizedStart({
           </Button>
         ))}
         {busy !== undefined && <Spinner size="tiny" label="Bezig…" />}
+        {opened && (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>
+              Het nieuwe document staat open in een eigen Word-venster, met de overgenomen
+              antwoorden. Open daar SOP Assistent om verder te gaan; dit document blijft zoals het
+              was.
+            </MessageBarBody>
+          </MessageBar>
+        )}
         {error && (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>{error}</MessageBarBody>

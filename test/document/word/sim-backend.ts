@@ -7,7 +7,8 @@ import type { WordDataChangedArgs } from "../../../src/document/word/api";
 import type { Backend, ControlScalars } from "./sim-context";
 import { ErrorCodes, OfficeError } from "./sim-errors";
 import { WORD_DEFAULT_PLACEHOLDER, profileOf, type Profile } from "./sim-profiles";
-import { flatOpc, hasDeletions, markTrackedReplacement, textWithDeleted } from "./sim-revisions";
+import { flatOpc, insertBodyOoxml, sideParts } from "./sim-ooxml";
+import { hasDeletions, markTrackedReplacement, textWithDeleted } from "./sim-revisions";
 import { TYPE_NEEDS, atLeast, type Sets } from "./sim-sets";
 import { describeSdt, readTypedProperties, setLock, wordText, type CustomValue } from "./sim-xml";
 
@@ -26,8 +27,12 @@ export abstract class SimBackend implements Backend {
   readonly profile: Profile;
   /** Makes `body.getOoxml()` fail, as it can on a large document on the web. */
   ooxmlFails = false;
+  /** The documents `Application.createDocument(…).open()` opened, in order. */
+  readonly opened: Uint8Array[] = [];
 
   protected pkg: DocxPackage;
+  /** The comments part, which getOoxml sends along under some profiles. */
+  private readonly comments: string | undefined;
   protected props: Map<string, { key: string; value: CustomValue }>;
   protected readonly sets: Sets;
   protected mode = "Off";
@@ -42,6 +47,7 @@ export abstract class SimBackend implements Backend {
   /** A bare set of requirement sets means the favourable profile with those sets. */
   constructor(bytes: Uint8Array, profile?: Sets | Profile) {
     this.pkg = DocxPackage.open(bytes);
+    this.comments = sideParts(bytes).comments;
     this.props = readTypedProperties(bytes);
     this.profile = profileOf(profile);
     this.sets = this.profile.sets;
@@ -231,7 +237,42 @@ export abstract class SimBackend implements Backend {
   bodyOoxml(): string {
     if (this.ooxmlFails)
       throw new OfficeError(ErrorCodes.generalException, "getOoxml failed (simulated).");
-    return flatOpc(this.pkg.document());
+    return flatOpc(
+      this.pkg.document(),
+      this.profile.ooxmlComments === "sent" ? this.comments : undefined,
+    );
+  }
+
+  /**
+   * `body.insertOoxml(…, "Replace")`: refused like insertFileFromBase64 on the web while the body
+   * holds a date picker or a control that cannot be deleted; otherwise as the profile reads it.
+   */
+  insertOoxml(ooxml: string): void {
+    this.refuseLocked();
+    insertBodyOoxml(this.pkg.body(), ooxml, {
+      section: this.profile.insertOoxmlSection,
+      mode: this.mode,
+    });
+    this.dataHandlers.clear();
+    this.cursor = undefined;
+    this.pkg.markDocumentChanged();
+  }
+
+  /** `Application.createDocument(base64).open()`: the new document, kept for the tests to read. */
+  openDocument(base64: string): void {
+    this.opened.push(new Uint8Array(Buffer.from(base64, "base64")));
+  }
+
+  private refuseLocked(): void {
+    const sdts = findSdts(this.pkg.body());
+    if (
+      this.profile.notAllowedOnLocked &&
+      sdts.some((s) => s.info.type === "DatePicker" || this.control(s.el).cannotDelete)
+    )
+      throw new OfficeError(
+        ErrorCodes.notAllowed,
+        "The action isn't supported by Word in this context (locked control or date picker).",
+      );
   }
 
   trackingMode(): string {
@@ -250,15 +291,7 @@ export abstract class SimBackend implements Backend {
    * profile refuses either while the body holds a date picker or a control that cannot be deleted.
    */
   replaceBody(base64: string, via: "body" | "document"): void {
-    const sdts = findSdts(this.pkg.body());
-    if (
-      this.profile.notAllowedOnLocked &&
-      sdts.some((s) => s.info.type === "DatePicker" || this.control(s.el).cannotDelete)
-    )
-      throw new OfficeError(
-        ErrorCodes.notAllowed,
-        "The action isn't supported by Word in this context (locked control or date picker).",
-      );
+    this.refuseLocked();
     const inserted = DocxPackage.open(new Uint8Array(Buffer.from(base64, "base64"))).body();
     const body = this.pkg.body();
     const doc = body.ownerDocument as Document;

@@ -1,5 +1,9 @@
 import type { Element } from "@xmldom/xmldom";
-import type { WordContext, WordDataChangedArgs } from "../../../src/document/word/api";
+import type {
+  WordApplication,
+  WordContext,
+  WordDataChangedArgs,
+} from "../../../src/document/word/api";
 import { SimDocument } from "./sim-document";
 import { ErrorCodes, OfficeError } from "./sim-errors";
 import type { Profile } from "./sim-profiles";
@@ -31,6 +35,10 @@ export type Backend = {
   trackingMode(): string;
   setTrackingMode(mode: string): void;
   replaceBody(base64: string, via: "body" | "document"): void;
+  /** `body.insertOoxml(…, "Replace")`. */
+  insertOoxml(ooxml: string): void;
+  /** `Application.createDocument(base64).open()`. */
+  openDocument(base64: string): void;
   property(key: string): { key: string; value: CustomValue } | undefined;
   properties(): { key: string; value: CustomValue }[];
   setProperty(key: string, value: unknown): void;
@@ -72,6 +80,13 @@ export class SimContext implements WordContext<string> {
       );
     this.queue.push(command);
   }
+
+  /** WordApi 1.3: opens another document in its own window (the simulator keeps its bytes). */
+  readonly application: WordApplication = {
+    createDocument: (base64) => ({
+      open: () => this.enqueue(() => this.backend.openDocument(base64)),
+    }),
+  };
 
   get pending(): boolean {
     return this.queue.length > 0;

@@ -39,6 +39,13 @@ export class SimBody extends SimObject implements WordBody<string> {
     return undefined;
   }
 
+  insertOoxml(ooxml: string, insertLocation: "Replace"): undefined {
+    if (insertLocation !== "Replace")
+      throw new Error(`The simulator only inserts OOXML with "Replace", not "${insertLocation}".`);
+    this.context.enqueue(() => this.context.backend.insertOoxml(ooxml));
+    return undefined;
+  }
+
   getOoxml(): { value: string } {
     const result = new SimResult<string>(this.context);
     this.context.enqueue(() => result.set(this.context.backend.bodyOoxml()));

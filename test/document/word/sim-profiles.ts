@@ -37,6 +37,17 @@ export type Profile = {
   typeSpecificThrows: boolean;
   /** Plain-text controls that allow carriage returns are missing from getContentControls (#5899). */
   dropsMultiLinePlainText: boolean;
+  /**
+   * What `body.insertOoxml(…, "Replace")` does with the package's last section (not documented):
+   * the document keeps its own ("kept"), or the package's replaces it and the header and footer
+   * references the package cannot resolve are dropped ("inserted"; getOoxml sends no headers).
+   */
+  insertOoxmlSection: "kept" | "inserted";
+  /**
+   * Whether `getOoxml()` sends the comments part with the body (not documented). Where it does not,
+   * comments anchored in OOXML inserted back are lost.
+   */
+  ooxmlComments: "sent" | "left-out";
 };
 
 /** Word as a simulator would guess it: every silence read in the add-in's favour. */
@@ -51,6 +62,8 @@ export const FAVOURABLE: Profile = {
   onReadyMs: 0,
   typeSpecificThrows: false,
   dropsMultiLinePlainText: false,
+  insertOoxmlSection: "kept",
+  ooxmlComments: "sent",
 };
 
 /** Word on the web, as the tracker reports it. */
@@ -64,6 +77,7 @@ export const WEB_PROFILE: Profile = {
     "office-js #3080, docs #5877: insertFileFromBase64 Replace fails with NotAllowed on locked controls and date pickers",
     "office-js #2815, #311: writing into the control that holds the cursor throws",
     "office-js #6040, #6148: Office.onReady waits for the host script and strings",
+    "Body.insertOoxml reference: silent on sections and comments; read unfavourably",
   ],
   placeholder: "default",
   eventsNeedTrack: true,
@@ -72,6 +86,8 @@ export const WEB_PROFILE: Profile = {
   onReadyMs: 4000,
   typeSpecificThrows: false,
   dropsMultiLinePlainText: false,
+  insertOoxmlSection: "inserted",
+  ooxmlComments: "left-out",
 };
 
 /** Word for Windows builds with the known desktop regressions. */
@@ -90,6 +106,8 @@ export const DESKTOP_PROFILE: Profile = {
   onReadyMs: 1500,
   typeSpecificThrows: true,
   dropsMultiLinePlainText: true,
+  insertOoxmlSection: "inserted",
+  ooxmlComments: "sent",
 };
 
 export const PROFILES: readonly Profile[] = [FAVOURABLE, WEB_PROFILE, DESKTOP_PROFILE];

@@ -1,4 +1,4 @@
-import { XMLSerializer, type Document, type Element } from "@xmldom/xmldom";
+import type { Document, Element } from "@xmldom/xmldom";
 import { visibleText } from "../../../src/document/docx/sdt";
 import { NS, child, elementChildren } from "../../../src/document/docx/xml";
 
@@ -7,8 +7,6 @@ import { NS, child, elementChildren } from "../../../src/document/docx/xml";
  * in it (Word on the web, office-js #1267), a tracked replacement of a control's text, and the body
  * as `getOoxml()` returns it.
  */
-
-const PKG = "http://schemas.microsoft.com/office/2006/xmlPackage";
 
 /** Word's `text` with deleted revisions left in: `w:del` unwrapped, `w:delText` read as text. */
 export function textWithDeleted(root: Element): string {
@@ -70,16 +68,4 @@ export function markTrackedReplacement(sdt: Element, before: string): void {
   const first = elementChildren(content).find((e) => e.localName === "p") ?? content;
   const pPr = child(first, NS.w, "pPr");
   first.insertBefore(del, pPr ? pPr.nextSibling : first.firstChild);
-}
-
-/** `body.getOoxml()`: a flat OPC package whose document part holds the body as it is now. */
-export function flatOpc(document: Document): string {
-  const xml = new XMLSerializer().serializeToString(document.documentElement as Element);
-  return (
-    `<?xml version="1.0" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n` +
-    `<pkg:package xmlns:pkg="${PKG}">` +
-    `<pkg:part pkg:name="/_rels/.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml"><pkg:xmlData><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships></pkg:xmlData></pkg:part>` +
-    `<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData>${xml}</pkg:xmlData></pkg:part>` +
-    `</pkg:package>`
-  );
 }

@@ -64,3 +64,42 @@ export async function syncCounts(profile: Profile = FAVOURABLE): Promise<SyncCou
   }
   return out;
 }
+
+export type RecognizingSyncCount = {
+  profile: string;
+  file: string;
+  recognize: number;
+  bind: number;
+  import: number;
+};
+
+/** The syncs of recognize, bind and import on the recognition fixtures (ADR 0018; for the bench). */
+export async function recognizingSyncCounts(
+  profile: Profile = FAVOURABLE,
+): Promise<RecognizingSyncCount[]> {
+  const { fixture } = await import("./recognizing-docs");
+  const out: RecognizingSyncCount[] = [];
+  for (const file of ["haaglanden-2021-school", "zuid-limburg-form", "passenderwijs-controls"]) {
+    /** The syncs of recognize, then of the run `act` starts (the first after it). */
+    const syncsOf = async (act: (doc: WordDocument<string>, id: TemplateId) => Promise<void>) => {
+      const sim = new WordSimulator(fixture(file), profile);
+      const doc = new WordDocument(sim.host);
+      const found = await doc.recognize();
+      if (!found) throw new Error(`${file} is not recognized`);
+      const recognize = sim.lastSyncs;
+      const before = sim.runs.length;
+      await act(doc, found.template);
+      return { recognize, act: sim.runs[before]?.syncs ?? 0 };
+    };
+    const bind = await syncsOf((doc, id) => doc.bindFields(id));
+    const imported = await syncsOf((doc, id) => doc.importInto(id));
+    out.push({
+      profile: profile.name,
+      file,
+      recognize: bind.recognize,
+      bind: bind.act,
+      import: imported.act,
+    });
+  }
+  return out;
+}
