@@ -49,7 +49,7 @@ type Hit = { line: Line; start: number; end: number; rank: number };
 function hits(ctx: Context, lines: readonly Line[], labels: readonly string[]): Hit[] {
   const out: Hit[] = [];
   for (const line of lines) {
-    const loose = ctx.cache.loosen(line.para.text);
+    const loose = ctx.cache.loosen(line.para);
     for (const label of labels) {
       const at = findLabel(loose.text, label);
       if (!at) continue;
@@ -103,7 +103,7 @@ function following(ctx: Context, lines: readonly Line[], hit: Hit, hint?: string
   for (let i = index + 1; i < lines.length; i++) {
     const line = lines[i] as Line;
     if (line.heading || line.table !== undefined) break;
-    if (ctx.startsWithLabel(line.para.text)) break;
+    if (ctx.startsWithLabel(line.para)) break;
     if (ctx.usedText.has(line.para.p)) break;
     // Our own templates mark the model's fixed texts and labels by style, also after a re-save.
     if (/modeltekst|veldlabel/i.test(line.para.style ?? "")) break;

@@ -16,7 +16,7 @@ function sectionStarts(ctx: Context): (number | undefined)[] {
     for (let b = from; b < ctx.blocks.length; b++) {
       const block = ctx.blocks[b];
       if (block?.kind !== "para") continue;
-      const n = ctx.cache.norm(block.para.text);
+      const n = ctx.cache.para(block.para);
       if (n === "" || n.length > heading.length * 1.6 + 8) continue;
       // A renumbered or re-styled heading is still its heading: the words decide.
       if (n === heading || (n.startsWith(heading) && block.para.level !== undefined)) {

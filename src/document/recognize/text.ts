@@ -2,18 +2,24 @@ import { TYPED_MARKS } from "../../model/recognition/marks";
 import { NO_WORDS, OPTION_WORDS, PLACEHOLDERS, YES_WORDS } from "../../model/recognition/synonyms";
 import type { Option } from "../../model";
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /**
  * Texts compared the way a reader compares them: lower case, no accents, one kind of quote and dash,
  * single spaces, without the numbering in front ("2.1", "3.", "B") or the punctuation behind.
  */
 export function norm(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[‘’‚`´]/g, "'")
-    .replace(/[“”„]/g, '"')
-    .replace(/[–—‐]/g, "-")
+  // Text of plain ASCII (most labels and cells) needs none of the Unicode steps.
+  const folded = NON_ASCII.test(s)
+    ? s
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .toLowerCase()
+        .replace(/[‘’‚`´]/g, "'")
+        .replace(/[“”„]/g, '"')
+        .replace(/[–—‐]/g, "-")
+    : s.toLowerCase().replace(/`/g, "'");
+  return folded
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^(?:(?:\d+(?:\.\d+)*|[a-h])[.)]?\s+|\d+(?:\.\d+)+\s*|\d+\.\s*)/, "")
@@ -73,9 +79,17 @@ export const saysYes = (s: string) => yesWords.has(norm(s));
 
 /** The words that name an option: its label, its key, and the variants in OPTION_WORDS. */
 export function optionWords(option: Option): string[] {
-  const label = norm(option.label);
-  return [label, norm(option.key.replace(/-/g, " ")), ...(OPTION_WORDS[label] ?? []).map(norm)];
+  let words = optionWordMemo.get(option);
+  if (words === undefined) {
+    const label = norm(option.label);
+    words = [label, norm(option.key.replace(/-/g, " ")), ...(OPTION_WORDS[label] ?? []).map(norm)];
+    optionWordMemo.set(option, words);
+  }
+  return words;
 }
+
+/** Options belong to the templates, which live as long as the program: their words are kept. */
+const optionWordMemo = new WeakMap<Option, string[]>();
 
 /**
  * The option a text starts with ("Ja(badkamer)", "nvt", "Succesvol geïmplementeerd"), and the rest of
