@@ -10,7 +10,7 @@ import {
   type Row,
   type Table,
 } from "../recognize/structure";
-import { scanStructure, type StructureHandler } from "./structure-scan";
+import { scanStructure, type Interest, type StructureHandler } from "./structure-scan";
 import { NS } from "./xml";
 
 /**
@@ -22,6 +22,7 @@ import { NS } from "./xml";
 
 const STRICT_W = "http://purl.oclc.org/ooxml/wordprocessingml/main";
 
+/** Elements whose attributes the reader reads. */
 const WANTS_ATTRS = new Set([
   "w:pStyle",
   "w:i",
@@ -35,6 +36,34 @@ const WANTS_ATTRS = new Set([
   "w14:checked",
   "w:gridSpan",
   "w:vMerge",
+]);
+
+/** Every other element the reader's `open` or `close` does something with; the rest it never sees. */
+const READS = new Set([
+  "w:del",
+  "w:moveFrom",
+  "mc:Fallback",
+  "w:rPrChange",
+  "w:pPrChange",
+  "w:tblPrChange",
+  "w:tcPrChange",
+  "w:trPrChange",
+  "w:sectPrChange",
+  "w:p",
+  "w:pPr",
+  "w:r",
+  "w:t",
+  "w:tab",
+  "w:br",
+  "w:cr",
+  "w:noBreakHyphen",
+  "w:checkBox",
+  "w:sdt",
+  "w:sdtPr",
+  "w14:checkbox",
+  "w:tbl",
+  "w:tr",
+  "w:tc",
 ]);
 
 const glyphChecked = new Set<string>(GLYPHS.checked);
@@ -436,8 +465,8 @@ class Reader implements StructureHandler {
     this.para = this.paraStack.pop();
   }
 
-  wantsAttrs(n: string): boolean {
-    return WANTS_ATTRS.has(n);
+  interest(n: string): Interest {
+    return WANTS_ATTRS.has(n) ? "attributes" : READS.has(n) ? "element" : "none";
   }
 
   wantsText(): boolean {

@@ -9,12 +9,19 @@ import { MAX_DEPTH } from "./xml";
  * was (an unknown entity stays as written, a stray "<" ends the part), strict on DOCTYPE and depth.
  */
 
-/** What the scanner tells its reader. Names are resolved once per qualified name by `name`. */
+/**
+ * What the scanner tells its reader. Names are resolved once per qualified name by `name`, and
+ * `interest` says once per name what the reader does with such an element.
+ */
 export type StructureHandler = {
   /** The element name the reader switches on, for a qualified name as written (`w:p`). */
   name(qname: string): string;
-  /** Whether the reader wants the attributes of an element of this (resolved) name. */
-  wantsAttrs(name: string): boolean;
+  /**
+   * What the reader does with elements of this (resolved) name: nothing (the scanner then keeps
+   * them to itself: most tags of a document are run properties), reads them, or reads their
+   * attributes too.
+   */
+  interest(name: string): Interest;
   /** Namespace declarations on an element (every `xmlns` attribute, and the root's). */
   declare(attrs: Map<string, string>): void;
   open(name: string, attrs: Map<string, string>, selfClosing: boolean): void;
@@ -23,6 +30,10 @@ export type StructureHandler = {
   wantsText(): boolean;
   chars(text: string): void;
 };
+
+export type Interest = "none" | "element" | "attributes";
+
+type Known = { bytes: Uint8Array; name: string; interest: Interest };
 
 const ENTITY: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 const REFERENCE = /&(#x[0-9a-fA-F]+|#\d+|\w+);/g;
@@ -82,27 +93,16 @@ function indexOf(bytes: Uint8Array, ascii: string, from: number): number {
   return -1;
 }
 
-/** DOCTYPE and entity declarations are refused anywhere in the part, never expanded. */
-function refuseDeclarations(bytes: Uint8Array): void {
-  for (let at = bytes.indexOf(33 /* ! */); at >= 0; at = bytes.indexOf(33, at + 1))
-    if (
-      bytes[at - 1] === 60 /* < */ &&
-      (startsWith(bytes, at + 1, "DOCTYPE", true) || startsWith(bytes, at + 1, "ENTITY", true))
-    )
-      throw new DocumentError("doctype", "(word/document.xml)");
-}
-
 /** Walks word/document.xml (bytes or text) and tells the handler what it meets. */
 export function scanStructure(xml: Uint8Array | string, h: StructureHandler): void {
   const bytes =
     typeof xml === "string"
       ? encoder.encode(xml)
       : new Uint8Array(xml.buffer, xml.byteOffset, xml.byteLength);
-  refuseDeclarations(bytes);
   const utf8 = utf8Reader(bytes);
   const length = bytes.length;
   /** Resolved names by the hash of the qualified name's bytes; the name itself rules out a clash. */
-  const names = new Map<number, { qname: string; name: string }>();
+  const names = new Map<number, Known>();
   let root = true;
   let depth = 0;
   let pos = 0;
@@ -127,6 +127,9 @@ export function scanStructure(xml: Uint8Array | string, h: StructureHandler): vo
         pos = end + 3;
         continue;
       }
+      // DOCTYPE and entity declarations are refused, never expanded.
+      if (startsWith(bytes, lt + 2, "DOCTYPE", true) || startsWith(bytes, lt + 2, "ENTITY", true))
+        throw new DocumentError("doctype", "(word/document.xml)");
     } else if (next === 63 /* ? */) {
       const end = indexOf(bytes, "?>", lt + 2);
       if (end < 0) return;
@@ -161,30 +164,31 @@ export function scanStructure(xml: Uint8Array | string, h: StructureHandler): vo
       root = false;
     }
     let known = names.get(hash);
-    if (known === undefined || !sameName(bytes, nameStart, nameEnd, known.qname)) {
+    if (known === undefined || !sameName(bytes, nameStart, nameEnd, known.bytes)) {
       const qname = utf8(nameStart, nameEnd);
-      known = { qname, name: h.name(qname) };
+      const name = h.name(qname);
+      known = { bytes: bytes.slice(nameStart, nameEnd), name, interest: h.interest(name) };
       names.set(hash, known);
     }
-    const name = known.name;
     if (closing) {
       depth -= 1;
-      h.close(name, false);
+      if (known.interest !== "none") h.close(known.name, false);
       continue;
     }
-    const a =
-      h.wantsAttrs(name) && gt - nameEnd > 2
-        ? attrs(utf8(nameEnd, selfClosing ? gt - 1 : gt))
-        : EMPTY;
     if (!selfClosing && ++depth > MAX_DEPTH)
       throw new DocumentError("too-deep", "(word/document.xml)");
-    h.open(name, a, selfClosing);
-    if (selfClosing) h.close(name, true);
+    if (known.interest === "none") continue;
+    const a =
+      known.interest === "attributes" && gt - nameEnd > 2
+        ? attrs(utf8(nameEnd, selfClosing ? gt - 1 : gt))
+        : EMPTY;
+    h.open(known.name, a, selfClosing);
+    if (selfClosing) h.close(known.name, true);
   }
 }
 
-function sameName(bytes: Uint8Array, start: number, end: number, qname: string): boolean {
-  if (end - start !== qname.length) return false;
-  for (let i = 0; i < qname.length; i++) if (bytes[start + i] !== qname.charCodeAt(i)) return false;
+function sameName(bytes: Uint8Array, start: number, end: number, name: Uint8Array): boolean {
+  if (end - start !== name.length) return false;
+  for (let i = 0; i < name.length; i++) if (bytes[start + i] !== name[i]) return false;
   return true;
 }

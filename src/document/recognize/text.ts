@@ -19,13 +19,18 @@ export function norm(s: string): string {
         .replace(/[“”„]/g, '"')
         .replace(/[–—‐]/g, "-")
     : s.toLowerCase().replace(/`/g, "'");
-  return folded
+  const spaced = folded
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/^(?:(?:\d+(?:\.\d+)*|[a-h])[.)]?\s+|\d+(?:\.\d+)+\s*|\d+\.\s*)/, "")
-    .replace(/[\s:.;,*]+$/, "")
-    .trim();
+    .replace(/^(?:(?:\d+(?:\.\d+)*|[a-h])[.)]?\s+|\d+(?:\.\d+)+\s*|\d+\.\s*)/, "");
+  // The punctuation behind, by hand: a regular expression anchored at the end tries every start.
+  let end = spaced.length;
+  while (end > 0 && CLOSING.has(spaced.charCodeAt(end - 1))) end -= 1;
+  return (end === spaced.length ? spaced : spaced.slice(0, end)).trim();
 }
+
+/** Space (all white space is one space by then) and the marks `: . ; , *`. */
+const CLOSING = new Set([32, 58, 46, 59, 44, 42]);
 
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
