@@ -55,4 +55,21 @@ describe("bind: the fields a document has no place for go at the end of their se
     // The table of ontwikkeldoelen, whole, under its heading at the end of the document.
     expect(at(/^Ontwikkeldoel$/)).toBeGreaterThan(at(/^5 Ambities en ontwikkeldoelen/));
   });
+
+  it("keeps every word of the school's document, in order", () => {
+    const before = lines(bytes).join(" ").split(/\s+/).filter(Boolean);
+    const after = lines(bindDocx(bytes, recognition, { addMissing: true }).bytes)
+      .join(" ")
+      .split(/\s+/)
+      .filter(Boolean);
+    let at = 0;
+    const lost = before.filter((word) => {
+      while (at < after.length && after[at] !== word) at += 1;
+      if (at === after.length) return true;
+      at += 1;
+      return false;
+    });
+    expect(lost).toEqual([]);
+    expect(after.length).toBeGreaterThan(before.length);
+  });
 });
