@@ -104,8 +104,11 @@ export type RecognizedSop = {
 export type RecognizingDocument = {
   /** The document read by recognition; undefined when it has SOP fields or follows no template. */
   recognize(): Promise<RecognizedSop | undefined>;
-  /** Adds the SOP fields to this document itself (`bind`): every word stays. */
-  bindFields(template: TemplateId): Promise<void>;
+  /**
+   * Adds the SOP fields to this document itself (`bind`): every word stays. `addMissing`: the fields
+   * the document has no place for get their lines at the end of their section too.
+   */
+  bindFields(template: TemplateId, options?: { addMissing?: boolean }): Promise<void>;
   /** Continues on a new document of `target` with the recognized (or carried-over) answers. */
   importInto(target: TemplateId): Promise<void>;
 };

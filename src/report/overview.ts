@@ -1,5 +1,5 @@
 import type { Severity } from "../model";
-import type { FileResult } from "./check-file";
+import type { CheckedFile, FileResult } from "./check-file";
 import { normTitle, type NormStatus } from "./norms";
 
 /** How the board reads a norm's status (in a cell, a CSV, the page). */
@@ -41,8 +41,19 @@ export const countOf = (r: FileResult, severity: Severity): number =>
 export const normHeader = (n: NormColumn) => (n.title === n.rule ? n.rule : `${n.rule} ${n.title}`);
 
 /**
+ * Where a checked file's answers were read: its SOP fields, or its text (recognition: a school's own
+ * copy of the model, or one of ours that lost its fields to LibreOffice). A board sees at once which
+ * SOPs still need `bind` or `import`.
+ */
+export function readFrom(r: CheckedFile): string {
+  if (r.source === "controls") return "SOP-velden";
+  return r.stripped ? "tekst (velden verloren)" : "tekst";
+}
+
+/**
  * One row per file with Dutch headers: school, template, whether it is ready for the board, how far
- * it is filled in, the number of errors and warnings, why it could not be read, and each norm's
+ * it is filled in, the number of errors and warnings, why it could not be read, where its answers
+ * were read (`readFrom`), and each norm's
  * status in words ("gehaald", "niet gehaald", "onvolledig"; empty where the template has no such norm).
  */
 export function overviewTable(results: readonly FileResult[]): OverviewTable {
@@ -58,11 +69,12 @@ export function overviewTable(results: readonly FileResult[]): OverviewTable {
     "Fouten",
     "Waarschuwingen",
     "Niet te lezen",
+    "Gelezen uit",
     ...norms.map(normHeader),
   ];
   const rows = results.map((r): Cell[] => {
     if (r.kind === "unreadable")
-      return ["", r.file, "", "", "nee", "", "", "", "", r.error, ...norms.map(() => "")];
+      return ["", r.file, "", "", "nee", "", "", "", "", r.error, "", ...norms.map(() => "")];
     const status = new Map(r.norms.map((n) => [n.rule, STATUS_TEXT[n.status]]));
     return [
       r.school ?? "",
@@ -75,6 +87,7 @@ export function overviewTable(results: readonly FileResult[]): OverviewTable {
       countOf(r, "error"),
       countOf(r, "warning"),
       "",
+      readFrom(r),
       ...norms.map((n) => status.get(n.rule) ?? ""),
     ];
   });

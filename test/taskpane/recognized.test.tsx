@@ -8,6 +8,7 @@ import { recognizingDocx } from "../../src/document/recognize/docx-recognizing";
 import type { SopDocument } from "../../src/document/port";
 import { browserPort } from "../../src/taskpane/browser/browser-port";
 import { renderPane } from "./helpers";
+import { zuidLimburgWithGaps } from "../document/gaps";
 
 const fixtures = join(__dirname, "../fixtures/recognition");
 
@@ -75,5 +76,26 @@ describe("Start for a document that is no SOP of ours but reads as one", () => {
       "netwerk.anders-1.naam": "CJG",
       "gebouw.lift": "nee",
     });
+  });
+});
+
+describe("Fields the document has no place for", () => {
+  it("are listed, and added at the end of their section when the school asks", async () => {
+    const doc = new DocxDocument(zuidLimburgWithGaps());
+    const port = { ...browserPort(doc, () => undefined), ...recognizingDocx(doc) };
+    const user = await renderPane(port);
+    const missing = await screen.findByRole("list", { name: "Niet in dit document" });
+    expect(within(missing).getByText("Brinnummer")).toBeInTheDocument();
+    await user.click(
+      screen.getByRole("button", {
+        name: "Velden toevoegen, ook de ontbrekende aan het eind van hun hoofdstuk",
+      }),
+    );
+    expect(await screen.findByRole("heading", { name: "Zuid-Limburg – SOP" })).toBeInTheDocument();
+    const state = doc.readSync();
+    expect(state.problems).toEqual([]);
+    for (const id of ["school.brin", "school.telefoon", "ambitie.1.doel", "ambitie.5.tijdpad"])
+      expect(state.present.has(id)).toBe(true);
+    expect(state.values).toMatchObject({ "school.naam": "Basisschool De Mijnlamp" });
   });
 });

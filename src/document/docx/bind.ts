@@ -2,6 +2,7 @@ import type { Document, Element, Node } from "@xmldom/xmldom";
 import type { Field, Template } from "../../model";
 import type { Found, Recognition, Spot } from "../recognize/types";
 import { isEmptyAnswer } from "../recognize/text";
+import { prepareMissing } from "./bind-missing";
 import { DocxPackage } from "./package";
 import { NS, child, elementChildren } from "./xml";
 
@@ -16,8 +17,10 @@ export type BindResult = {
   bytes: Uint8Array;
   /** Fields that now have their control(s). */
   bound: string[];
-  /** Fields the template has and the document has no place for. */
+  /** Fields the template has and the document has no place for (and that were not added). */
   unplaced: string[];
+  /** Fields that had no place and were added at the end of their section (`addMissing`). */
+  added: string[];
   /** Fields whose place was found but could not be wrapped (an answer spread over odd markup). */
   skipped: string[];
 };
@@ -479,9 +482,18 @@ function splitRunsAt(p: Element, from: number, to: number): Element[] | undefine
   return out;
 }
 
+/** What bind does besides binding: add the fields the document has no place for (bind-missing.ts). */
+export type BindOptions = { addMissing?: boolean };
+
 /** Binds a recognized document: the same document with `sop:` controls and the template's properties. */
-export function bindDocx(bytes: Uint8Array, recognition: Recognition): BindResult {
+export function bindDocx(
+  bytes: Uint8Array,
+  recognition: Recognition,
+  options: BindOptions = {},
+): BindResult {
   const pkg = DocxPackage.open(bytes);
+  // Where the missing fields go is taken before bind adds paragraphs of its own.
+  const missing = options.addMissing ? prepareMissing(pkg.document(), recognition) : undefined;
   const binder = new Binder(pkg.document(), recognition.template);
   const bound: string[] = [];
   const skipped: string[] = [];
@@ -490,10 +502,12 @@ export function bindDocx(bytes: Uint8Array, recognition: Recognition): BindResul
     if (binder.bind(found) && text.get(found.field) === true) bound.push(found.field);
     else skipped.push(found.field);
   }
+  const added = missing?.add() ?? [];
   pkg.markDocumentChanged();
   pkg.setCustomProperties([
     ["SOP.Template", recognition.template.id],
     ["SOP.TemplateVersion", recognition.template.version],
   ]);
-  return { bytes: pkg.save(), bound, unplaced: [...recognition.unplaced], skipped };
+  const unplaced = recognition.unplaced.filter((id) => !added.includes(id));
+  return { bytes: pkg.save(), bound, unplaced, added, skipped };
 }

@@ -27,8 +27,8 @@ import { writeZip } from "./zip";
 const TEXT_WIDTH = 9072;
 
 /** Hands out the `w:id` of each control: unique, and the same on every build. */
-class Ids {
-  private next = 1001;
+export class Ids {
+  constructor(private next = 1001) {}
   take(): number {
     return this.next++;
   }
@@ -148,7 +148,7 @@ function fieldLines(template: Template, ids: Ids, field: Field): string {
  * A tick and its one-line "te weten" (or a leergebied and its method) share one line, as in the
  * model: "☐ een leerlingvolgsysteem, te weten ……", the label once.
  */
-function fieldListXml(template: Template, ids: Ids, list: readonly Field[]): string {
+export function fieldListXml(template: Template, ids: Ids, list: readonly Field[]): string {
   let xml = "";
   for (let i = 0; i < list.length; i++) {
     const f = list[i] as Field;
@@ -362,7 +362,7 @@ function widths(block: Extract<Block, { kind: "table" }>, template: Template): n
   return minimum.map((m, i) => m + Math.floor((spare * (weights[i] ?? 0)) / total));
 }
 
-function blockXml(template: Template, ids: Ids, block: Block): string {
+export function blockXml(template: Template, ids: Ids, block: Block): string {
   switch (block.kind) {
     case "paragraph":
       return paragraph(textRun(block.text), styled("Modeltekst"));
@@ -377,13 +377,16 @@ function blockXml(template: Template, ids: Ids, block: Block): string {
   }
 }
 
-function sectionXml(template: Template, ids: Ids, section: Section): string {
-  const style = `Kop${section.level}`;
-  const heading = paragraph(
+/** A section's heading as the template writes it: "2.1 Algemene gegevens", in its heading style. */
+export function headingXml(section: Section): string {
+  return paragraph(
     textRun([section.number, section.heading].filter(Boolean).join(" ")),
-    styled(style),
+    styled(`Kop${section.level}`),
   );
-  return heading + section.blocks.map((b) => blockXml(template, ids, b)).join("");
+}
+
+function sectionXml(template: Template, ids: Ids, section: Section): string {
+  return headingXml(section) + section.blocks.map((b) => blockXml(template, ids, b)).join("");
 }
 
 /**
@@ -399,7 +402,7 @@ function titlePage(template: Template): string {
   ].join("");
 }
 
-const ROOT_NS =
+export const ROOT_NS =
   'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ' +
   'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ' +
   'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" ' +

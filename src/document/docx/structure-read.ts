@@ -1,5 +1,4 @@
 import { GLYPHS, SYMBOL_FONTS } from "../../model/recognition/marks";
-import { DocumentError } from "../errors";
 import {
   CHECKED,
   UNCHECKED,
@@ -11,37 +10,19 @@ import {
   type Row,
   type Table,
 } from "../recognize/structure";
-import { MAX_DEPTH, NS, textOf } from "./xml";
+import { scanStructure, type Interest, type StructureHandler } from "./structure-scan";
+import { NS } from "./xml";
 
 /**
  * Reads the structure of word/document.xml (paragraphs, tables, cells, ticks) for the recognizer.
- * Like the control scanner (ADR 0003) it walks the text once instead of building a DOM, which is what
- * keeps recognition of a full document within its budget. Paragraphs, runs and content controls are
+ * Like the control scanner (ADR 0003) it walks the bytes once instead of building a DOM (the loop is
+ * in structure-scan.ts), which is what keeps recognition of a full document within its budget. Paragraphs, runs and content controls are
  * counted in document order, the order a DOM lists them in, so `bind` finds the same places again.
  */
 
 const STRICT_W = "http://purl.oclc.org/ooxml/wordprocessingml/main";
 
-/** A tag, a comment or instruction, CDATA, or text: the scanner needs no more of XML. */
-const TOKEN = /<!\[CDATA\[([\s\S]*?)\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<([^>]*)>|([^<]+)/g;
-const NAME = /^\/?([^\s/>]+)/;
-const ATTR = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-const ENTITY: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-function decode(s: string): string {
-  if (!s.includes("&")) return s;
-  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, name: string) => {
-    if (name[0] === "#") {
-      const code = name[1] === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff
-        ? String.fromCodePoint(code)
-        : whole;
-    }
-    return ENTITY[name] ?? whole;
-  });
-}
-
-const EMPTY = new Map<string, string>();
+/** Elements whose attributes the reader reads. */
 const WANTS_ATTRS = new Set([
   "w:pStyle",
   "w:i",
@@ -57,14 +38,33 @@ const WANTS_ATTRS = new Set([
   "w:vMerge",
 ]);
 
-function attrs(source: string): Map<string, string> {
-  const out = new Map<string, string>();
-  if (!source) return out;
-  ATTR.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ATTR.exec(source))) out.set(m[1] as string, decode(m[2] ?? m[3] ?? ""));
-  return out;
-}
+/** Every other element the reader's `open` or `close` does something with; the rest it never sees. */
+const READS = new Set([
+  "w:del",
+  "w:moveFrom",
+  "mc:Fallback",
+  "w:rPrChange",
+  "w:pPrChange",
+  "w:tblPrChange",
+  "w:tcPrChange",
+  "w:trPrChange",
+  "w:sectPrChange",
+  "w:p",
+  "w:pPr",
+  "w:r",
+  "w:t",
+  "w:tab",
+  "w:br",
+  "w:cr",
+  "w:noBreakHyphen",
+  "w:checkBox",
+  "w:sdt",
+  "w:sdtPr",
+  "w14:checkbox",
+  "w:tbl",
+  "w:tr",
+  "w:tc",
+]);
 
 const glyphChecked = new Set<string>(GLYPHS.checked);
 const GLYPH = new RegExp(`[${[...GLYPHS.checked, ...GLYPHS.unchecked].join("")}]`, "gu");
@@ -106,7 +106,7 @@ function headingLevel(style: string | undefined): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-class Reader {
+class Reader implements StructureHandler {
   readonly blocks: Block[] = [];
   private readonly prefixes = new Map<string, string>();
   private paraCount = 0;
@@ -128,7 +128,6 @@ class Reader {
   private inText = false;
   private inPPr = false;
   private inFfCheckBox = false;
-  private depth = 0;
 
   /** Element name resolved to `w:local`, `w14:local` or `?:local` by its namespace. */
   private readonly names = new Map<string, string>();
@@ -390,8 +389,9 @@ class Reader {
     }
   }
 
-  close(n: string, selfClosing = false): void {
-    if (selfClosing && this.skipDepth > 0) return;
+  close(n: string, selfClosing: boolean): void {
+    // A skipped element closing itself never entered the skip; an empty paragraph closed on opening.
+    if (selfClosing && (this.skipDepth > 0 || n === "w:p")) return;
     if (this.skipDepth > 0) {
       this.skipDepth -= 1;
       return;
@@ -465,9 +465,16 @@ class Reader {
     this.para = this.paraStack.pop();
   }
 
-  chars(t: string, raw = false): void {
-    if (this.skipDepth > 0 || !this.inText) return;
-    this.text(raw ? t : decode(t));
+  interest(n: string): Interest {
+    return WANTS_ATTRS.has(n) ? "attributes" : READS.has(n) ? "element" : "none";
+  }
+
+  wantsText(): boolean {
+    return this.inText && this.skipDepth === 0;
+  }
+
+  chars(t: string): void {
+    this.text(t);
   }
 
   declare(a: Map<string, string>): void {
@@ -477,51 +484,11 @@ class Reader {
       else if (k.startsWith("xmlns:")) this.prefixes.set(k.slice(6), v);
     }
   }
-
-  enter(): void {
-    this.depth += 1;
-    if (this.depth > MAX_DEPTH) throw new DocumentError("too-deep", "(word/document.xml)");
-  }
-
-  leave(): void {
-    this.depth -= 1;
-  }
 }
 
 /** The structure of a document's body (word/document.xml as bytes or text). */
 export function readStructure(xml: Uint8Array | string): DocStructure {
-  const text = typeof xml === "string" ? xml : textOf(xml);
-  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new DocumentError("doctype", "(word/document.xml)");
   const reader = new Reader();
-  let root = true;
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text))) {
-    const tag = m[2];
-    if (tag !== undefined) {
-      const closing = tag.charCodeAt(0) === 47; // "/"
-      const nameMatch = NAME.exec(tag);
-      if (!nameMatch) continue;
-      const qname = nameMatch[1] as string;
-      if (closing) {
-        reader.leave();
-        reader.close(reader.name(qname));
-        continue;
-      }
-      const selfClosing = tag.charCodeAt(tag.length - 1) === 47;
-      const rest = tag.slice(qname.length, selfClosing ? -1 : undefined);
-      // Attributes are parsed only where they matter: declarations and the elements read below.
-      if (root || rest.includes("xmlns")) {
-        reader.declare(attrs(rest));
-        root = false;
-      }
-      const n = reader.name(qname);
-      const a = rest.includes("=") && WANTS_ATTRS.has(n) ? attrs(rest) : EMPTY;
-      if (!selfClosing) reader.enter();
-      reader.open(n, a, selfClosing);
-      if (selfClosing && n !== "w:p") reader.close(n, true);
-    } else if (m[3] !== undefined) reader.chars(m[3]);
-    else if (m[1] !== undefined) reader.chars(m[1], true);
-  }
+  scanStructure(xml, reader);
   return { blocks: reader.blocks };
 }

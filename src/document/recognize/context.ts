@@ -1,14 +1,22 @@
 import type { Field, FieldValue, Template } from "../../model";
 import { LABEL_VARIANTS } from "../../model/recognition/synonyms";
 import { formatIsoDate, parseDutchDate, parseDutchNumber } from "../../rules";
-import type { Block, Para, Piece } from "./structure";
+import type { Block, Cell, Para, Piece, Row, Table } from "./structure";
 import { isEmptyAnswer, norm } from "./text";
 import type { Found, Provenance, Spot } from "./types";
 
-/** Normalised texts of one document, shared by the reading of it as each template. */
+/**
+ * Normalised texts of one document, shared by the reading of it as each template. Paragraphs and
+ * cells are looked up by the object, so a text is normalised once however often it is compared.
+ */
 export class TextCache {
   private readonly normed = new Map<string, string>();
-  private readonly loose = new Map<string, { text: string; at: number[] }>();
+  private readonly paraNorms = new Map<Para, string>();
+  private readonly heads = new Map<Para | Cell, string>();
+  private readonly cellNorms = new Map<Cell, string>();
+  private readonly loose = new Map<Para, LooseText>();
+  private readonly rowTexts = new Map<Row, string>();
+  private readonly tableTexts = new Map<Table, string>();
 
   norm(s: string): string {
     let v = this.normed.get(s);
@@ -19,14 +27,108 @@ export class TextCache {
     return v;
   }
 
-  loosen(s: string): { text: string; at: number[] } {
-    let v = this.loose.get(s);
+  /** A paragraph's text, normalised. */
+  para(p: Para): string {
+    let v = this.paraNorms.get(p);
     if (v === undefined) {
-      v = looseNorm(s);
-      this.loose.set(s, v);
+      v = this.norm(p.text);
+      this.paraNorms.set(p, v);
     }
     return v;
   }
+
+  /** A paragraph's or cell's text after the ticks it opens with, normalised. */
+  head(x: Para | Cell): string {
+    let v = this.heads.get(x);
+    if (v === undefined) {
+      v = this.norm(x.text.replace(LEADING_TICKS, ""));
+      this.heads.set(x, v);
+    }
+    return v;
+  }
+
+  /** A cell's text, normalised. */
+  cell(c: Cell): string {
+    let v = this.cellNorms.get(c);
+    if (v === undefined) {
+      v = this.norm(c.text);
+      this.cellNorms.set(c, v);
+    }
+    return v;
+  }
+
+  loosen(p: Para): LooseText {
+    let v = this.loose.get(p);
+    if (v === undefined) {
+      v = looseNorm(p.text);
+      this.loose.set(p, v);
+    }
+    return v;
+  }
+
+  /**
+   * The heads of a row's cells in one string: a label found in no cell's head is not in this text,
+   * which rules most rows out with one search.
+   */
+  row(r: Row): string {
+    let v = this.rowTexts.get(r);
+    if (v === undefined) {
+      v = r.cells.map((c) => this.head(c)).join("\u0001");
+      this.rowTexts.set(r, v);
+    }
+    return v;
+  }
+
+  /** The same for a whole table. */
+  table(t: Table): string {
+    let v = this.tableTexts.get(t);
+    if (v === undefined) {
+      v = t.rows.map((r) => this.row(r)).join("\u0001");
+      this.tableTexts.set(t, v);
+    }
+    return v;
+  }
+}
+
+const LEADING_TICKS = /^[☒☐\s]+/;
+
+/** What recognition derives from a template alone, worked out once per template. */
+type TemplateLabels = {
+  byField: Map<string, string[]>;
+  all: string[];
+  /** The labels of `all` by their first four letters, to find one a text starts with. */
+  byStart: Map<string, string[]>;
+};
+
+const templateLabels = new WeakMap<Template, TemplateLabels>();
+
+function labelsFor(template: Template): TemplateLabels {
+  let v = templateLabels.get(template);
+  if (v) return v;
+  const byField = new Map<string, string[]>();
+  const variantsOf = LABEL_VARIANTS[template.id] ?? {};
+  for (const { field } of template.fields) {
+    const variants = variantsOf[field.id] ?? [];
+    byField.set(
+      field.id,
+      [...new Set([norm(field.label), ...variants.map(norm)])].filter((l) => l !== ""),
+    );
+  }
+  const labels = new Set<string>();
+  for (const l of byField.values()) for (const x of l) labels.add(x);
+  for (const s of template.sections) labels.add(norm(s.heading));
+  labels.delete("");
+  const all = [...labels].filter((l) => l.length >= 4);
+  const byStart = new Map<string, string[]>();
+  for (const l of all) {
+    const key = l.slice(0, 4);
+    const list = byStart.get(key);
+    if (list) list.push(l);
+    else byStart.set(key, [l]);
+  }
+  v = { byField, all, byStart };
+  templateLabels.set(template, v);
+  return v;
 }
 
 /** What the matchers share while reading one document for one template. */
@@ -36,31 +138,28 @@ export class Context {
   /** Paragraphs already read as some text field's answer. */
   readonly usedText = new Set<number>();
   /** Every label of the template, normalised, to know where an answer ends. */
-  readonly allLabels: string[];
+  readonly allLabels: readonly string[];
+  private readonly labels: TemplateLabels;
 
   constructor(
     readonly template: Template,
     readonly blocks: readonly Block[],
     readonly cache: TextCache = new TextCache(),
   ) {
-    const labels = new Set<string>();
-    for (const { field } of template.fields) for (const l of this.labelsOf(field)) labels.add(l);
-    for (const s of template.sections) labels.add(norm(s.heading));
-    labels.delete("");
-    this.allLabels = [...labels].filter((l) => l.length >= 4);
+    this.labels = labelsFor(template);
+    this.allLabels = this.labels.all;
   }
 
   /** A field's label and its variants, normalised. */
   labelsOf(field: Field): string[] {
-    const variants = LABEL_VARIANTS[this.template.id]?.[field.id] ?? [];
-    return [...new Set([norm(field.label), ...variants.map(norm)])].filter((l) => l !== "");
+    return this.labels.byField.get(field.id) ?? [];
   }
 
   /** Whether a paragraph starts with some label of the template (an answer ends before it). */
-  startsWithLabel(text: string, except: readonly string[] = []): boolean {
-    const n = this.cache.norm(text.replace(/^[☒☐\s]+/, ""));
+  startsWithLabel(para: Para): boolean {
+    const n = this.cache.head(para);
     if (n === "") return false;
-    return this.allLabels.some((l) => !except.includes(l) && n.startsWith(l));
+    return (this.labels.byStart.get(n.slice(0, 4)) ?? []).some((l) => n.startsWith(l));
   }
 
   record(field: string, value: FieldValue | null, from: Provenance, spots: Spot[]): void {
@@ -125,11 +224,53 @@ export function markSpot(
  * Text normalised as `norm` does it (without dropping numbering), with the position in the original
  * of each character, so a label found in the normalised text cuts the original at the right place.
  */
-export function looseNorm(s: string): { text: string; at: number[] } {
+export type LooseText = { readonly text: string; readonly at: readonly number[] };
+
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/**
+ * Most lines are plain ASCII: their folded text comes from two native passes, and the positions,
+ * needed only for the few lines where a label is found, are worked out when asked for.
+ */
+class AsciiLoose implements LooseText {
+  readonly text: string;
+  private positions: number[] | undefined;
+
+  constructor(private readonly source: string) {
+    const folded = source.toLowerCase().replace(/`/g, "'").replace(/\s+/g, " ");
+    this.text = folded.charCodeAt(0) === 32 ? folded.slice(1) : folded;
+  }
+
+  get at(): readonly number[] {
+    this.positions ??= foldChars(this.source).at;
+    return this.positions;
+  }
+}
+
+export function looseNorm(s: string): LooseText {
+  return NON_ASCII.test(s) ? foldChars(s) : new AsciiLoose(s);
+}
+
+function foldChars(s: string): { text: string; at: number[] } {
   let text = "";
   const at: number[] = [];
   let space = true;
   for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 128) {
+      if (code === 32 || (code >= 9 && code <= 13)) {
+        if (!space) {
+          text += " ";
+          at.push(i);
+        }
+        space = true;
+        continue;
+      }
+      space = false;
+      text += String.fromCharCode(code >= 65 && code <= 90 ? code + 32 : code === 96 ? 39 : code);
+      at.push(i);
+      continue;
+    }
     const ch = s[i] as string;
     if (/\s/.test(ch)) {
       if (!space) {

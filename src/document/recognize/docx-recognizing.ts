@@ -24,10 +24,10 @@ export function recognizingDocx(doc: DocxDocument): RecognizingDocument {
         stripped: named !== undefined,
       };
     },
-    async bindFields(template: TemplateId): Promise<void> {
+    async bindFields(template: TemplateId, options = {}): Promise<void> {
       const r = recognizeXml(doc.documentXml(), template);
       if (!r) throw new DocumentError("unknown-template", `(${template})`);
-      doc.replaceWith(bindDocx(doc.toBytes(), r).bytes);
+      doc.replaceWith(bindDocx(doc.toBytes(), r, options).bytes);
     },
     async importInto(target: TemplateId): Promise<void> {
       const plan = planImport(doc.toBytes(), target);

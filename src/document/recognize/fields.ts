@@ -15,13 +15,25 @@ type Line = {
   heading: boolean;
 };
 
-function linesIn(ctx: Context, range: readonly [number, number]): Line[] {
-  const out: Line[] = [];
+/** The lines of a range, with their folded texts joined in one string to search all at once. */
+type Lines = { list: Line[]; joined: string; starts: number[] };
+
+/** The lines gathered per reading, by range: a section's blocks of fields share them. */
+const gathered = new WeakMap<Context, Map<string, Lines>>();
+
+function linesIn(ctx: Context, range: readonly [number, number]): Lines {
+  let known = gathered.get(ctx);
+  if (!known) gathered.set(ctx, (known = new Map()));
+  // The tables read so far only grow: their count tells a range's lines apart over time.
+  const key = `${range[0]}:${range[1]}:${ctx.usedTables.size}`;
+  const cached = known.get(key);
+  if (cached) return cached;
+  const list: Line[] = [];
   for (let b = range[0]; b < range[1]; b++) {
     const block = ctx.blocks[b];
     if (!block) continue;
     if (block.kind === "para") {
-      out.push({ para: block.para, block: b, heading: block.para.level !== undefined });
+      list.push({ para: block.para, block: b, heading: block.para.level !== undefined });
       continue;
     }
     if (ctx.usedTables.has(block.table.index)) continue;
@@ -29,7 +41,7 @@ function linesIn(ctx: Context, range: readonly [number, number]): Line[] {
       row.cells.forEach((cell, c) => {
         const next = row.cells[c + 1];
         for (const para of cell.paras)
-          out.push({
+          list.push({
             para,
             block: b,
             table: block.table.index,
@@ -40,16 +52,49 @@ function linesIn(ctx: Context, range: readonly [number, number]): Line[] {
       });
     });
   }
-  return out;
+  const starts: number[] = [];
+  let at = 0;
+  const texts = list.map((line) => {
+    const text = ctx.cache.loosen(line.para).text;
+    starts.push(at);
+    at += text.length + 1;
+    return text;
+  });
+  const lines = { list, joined: texts.join(SEPARATOR), starts };
+  known.set(key, lines);
+  return lines;
+}
+
+/** Between the lines of `joined`: no label holds it, so a label is found within one line. */
+const SEPARATOR = "\u0001";
+
+/** The line of `joined` a position falls in. */
+function lineAt(lines: Lines, position: number): number {
+  let lo = 0;
+  let hi = lines.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lines.starts[mid] as number) <= position) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 type Hit = { line: Line; start: number; end: number; rank: number };
 
 /** Lines where one of the labels stands, best first: at the start of the line, not a heading. */
-function hits(ctx: Context, lines: readonly Line[], labels: readonly string[]): Hit[] {
+function hits(ctx: Context, lines: Lines, labels: readonly string[]): Hit[] {
+  // Only lines holding some label somewhere are read: one search of all lines per label finds them.
+  const candidates = new Set<number>();
+  for (const label of labels) {
+    if (label === "") continue;
+    for (let at = lines.joined.indexOf(label); at >= 0; at = lines.joined.indexOf(label, at + 1))
+      candidates.add(lineAt(lines, at));
+  }
   const out: Hit[] = [];
-  for (const line of lines) {
-    const loose = ctx.cache.loosen(line.para.text);
+  for (const index of [...candidates].sort((a, b) => a - b)) {
+    const line = lines.list[index] as Line;
+    const loose = ctx.cache.loosen(line.para);
     for (const label of labels) {
       const at = findLabel(loose.text, label);
       if (!at) continue;
@@ -93,17 +138,17 @@ function tail(hit: Hit, others: readonly string[]): { text: string; from: number
 }
 
 /** Paragraphs after a label, up to the next heading, table or label. */
-function following(ctx: Context, lines: readonly Line[], hit: Hit, hint?: string): Para[] {
+function following(ctx: Context, lines: Lines, hit: Hit, hint?: string): Para[] {
   const out: Para[] = [];
   if (hit.line.table !== undefined) {
     if (hit.line.next) out.push(...hit.line.next.paras);
     return out;
   }
-  const index = lines.indexOf(hit.line);
-  for (let i = index + 1; i < lines.length; i++) {
-    const line = lines[i] as Line;
+  const index = lines.list.indexOf(hit.line);
+  for (let i = index + 1; i < lines.list.length; i++) {
+    const line = lines.list[i] as Line;
     if (line.heading || line.table !== undefined) break;
-    if (ctx.startsWithLabel(line.para.text)) break;
+    if (ctx.startsWithLabel(line.para)) break;
     if (ctx.usedText.has(line.para.p)) break;
     // Our own templates mark the model's fixed texts and labels by style, also after a re-save.
     if (/modeltekst|veldlabel/i.test(line.para.style ?? "")) break;
@@ -124,7 +169,7 @@ function following(ctx: Context, lines: readonly Line[], hit: Hit, hint?: string
 function readText(
   ctx: Context,
   field: Field,
-  lines: readonly Line[],
+  lines: Lines,
   found: readonly Hit[],
   others: readonly string[],
   section: string,

@@ -16,7 +16,7 @@ function sectionStarts(ctx: Context): (number | undefined)[] {
     for (let b = from; b < ctx.blocks.length; b++) {
       const block = ctx.blocks[b];
       if (block?.kind !== "para") continue;
-      const n = ctx.cache.norm(block.para.text);
+      const n = ctx.cache.para(block.para);
       if (n === "" || n.length > heading.length * 1.6 + 8) continue;
       // A renumbered or re-styled heading is still its heading: the words decide.
       if (n === heading || (n.startsWith(heading) && block.para.level !== undefined)) {
@@ -71,7 +71,11 @@ export function recognize(
     .map(({ field }) => field.id);
   const headings = starts.filter((s) => s !== undefined).length / Math.max(1, starts.length);
   const placed = found.length / Math.max(1, template.fields.length);
-  return { template, score: (placed + headings) / 2, found, unplaced };
+  const at = starts.map((b) => {
+    const block = b === undefined ? undefined : ctx.blocks[b];
+    return block?.kind === "para" ? block.para.p : undefined;
+  });
+  return { template, score: (placed + headings) / 2, found, unplaced, headings: at };
 }
 
 /** Below this score a document is not taken for an SOP of the template. */

@@ -1,6 +1,6 @@
 import type { Field, FieldValue, Block as ModelBlock, Cell as ModelCell } from "../../model";
 import { Context, markSpot, parasText, typed } from "./context";
-import type { Cell, Row, Table } from "./structure";
+import type { Cell, Piece, Row, Table } from "./structure";
 import {
   findLabel,
   isEmptyAnswer,
@@ -15,8 +15,20 @@ import type { Spot } from "./types";
 type ModelTable = Extract<ModelBlock, { kind: "table" }>;
 type ModelRow = ModelTable["rows"][number];
 
-/** The labels a row of the model is known by: its text cells, or the label of the tick it opens with. */
+const rowLabelMemo = new WeakMap<ModelRow, string[]>();
+
+/** The labels a row of the model is known by, worked out once per row of a template. */
 function rowLabels(ctx: Context, row: ModelRow): string[] {
+  let v = rowLabelMemo.get(row);
+  if (v === undefined) {
+    v = labelsOfRow(ctx, row);
+    rowLabelMemo.set(row, v);
+  }
+  return v;
+}
+
+/** The labels a row of the model is known by: its text cells, or the label of the tick it opens with. */
+function labelsOfRow(ctx: Context, row: ModelRow): string[] {
   // A label the school completes with a name ("Anders, namelijk: …") may stand on several rows of
   // one table: such rows are placed by order, as rows without a label, not by that shared text.
   const named = (c: ModelCell) =>
@@ -40,11 +52,15 @@ function rowLabels(ctx: Context, row: ModelRow): string[] {
 
 /** How well a row of the document carries these labels: 2 a cell is the label, 1 it starts with it. */
 function rowScore(ctx: Context, row: Row, labels: readonly string[]): number {
+  // Every score needs the label inside some cell: one search of the whole row rules most rows out.
+  const text = ctx.cache.row(row);
+  const present = labels.filter((l) => text.includes(l));
+  if (present.length === 0) return 0;
   let best = 0;
   for (const cell of row.cells) {
-    const n = ctx.cache.norm(cell.text.replace(/^[☒☐\s]+/, ""));
+    const n = ctx.cache.head(cell);
     if (n === "") continue;
-    for (const label of labels) {
+    for (const label of present) {
       if (n === label) best = Math.max(best, 2);
       else if (n.startsWith(label) && findLabel(n, label)?.[0] === 0) best = Math.max(best, 1.5);
       else if (label.length >= 12 && findLabel(n, label)) best = Math.max(best, 1);
@@ -66,20 +82,31 @@ function cellAt(row: Row, column: number): { cell: Cell; index: number } | undef
 
 const width = (row: Row) => row.cells.reduce((n, c) => n + c.span, 0);
 
+const columnMemo = new WeakMap<ModelTable, string[]>();
+
+function columnLabels(model: ModelTable): string[] {
+  let v = columnMemo.get(model);
+  if (v === undefined) {
+    v = model.columns.map(norm);
+    columnMemo.set(model, v);
+  }
+  return v;
+}
+
 /** Which grid column of the document holds each column of the model, from the header row. */
 function columnMap(
   ctx: Context,
   model: ModelTable,
   table: Table,
 ): { header: number; map: number[] } {
-  const wanted = model.columns.map(norm);
+  const wanted = columnLabels(model);
   for (let r = 0; r < Math.min(3, table.rows.length); r++) {
     const row = table.rows[r] as Row;
     const map: (number | undefined)[] = wanted.map(() => undefined);
     let hits = 0;
     let at = 0;
     for (const cell of row.cells) {
-      const n = ctx.cache.norm(cell.text);
+      const n = ctx.cache.cell(cell);
       const i = wanted.findIndex(
         (w, k) =>
           w !== "" &&
@@ -141,9 +168,9 @@ function readCell(
   else if (seen === undefined) read.texts.set(field.id, "");
   const states = read.states.get(field.id) ?? new Map<string, boolean>();
   read.states.set(field.id, states);
-  const marks = cell.paras.flatMap((pa) =>
-    pa.pieces.flatMap((piece) => (piece.kind === "mark" ? [{ piece, p: pa.p }] : [])),
-  );
+  const marks: { piece: Extract<Piece, { kind: "mark" }>; p: number }[] = [];
+  for (const pa of cell.paras)
+    for (const piece of pa.pieces) if (piece.kind === "mark") marks.push({ piece, p: pa.p });
 
   if (field.kind === "choice") {
     const keys = model.options ?? field.options.map((o) => o.key);
@@ -267,13 +294,13 @@ function splitCell(ctx: Context, model: ModelCell, cell: Cell): [ModelCell, Cell
   // The fixed text of the cell stands in its own paragraphs, before the fields.
   if ("text" in model && model.text !== "") {
     const label = norm(model.text);
-    rest = rest.filter((pa) => ctx.cache.norm(pa.text) !== label);
+    rest = rest.filter((pa) => ctx.cache.para(pa) !== label);
   }
   const out: [ModelCell, Cell][] = [];
   for (const field of fields.filter((f) => f.kind === "tick")) {
     const labels = ctx.labelsOf(field);
     const para = rest.find((pa) => {
-      const n = ctx.cache.norm(pa.text.replace(/^[☒☐\s]+/, ""));
+      const n = ctx.cache.head(pa);
       return labels.some((l) => n === l || findLabel(n, l)?.[0] === 0);
     });
     if (!para) continue;
@@ -305,8 +332,12 @@ export function matchTable(
   ctx.blocks.forEach((block, i) => {
     if (block.kind !== "table" || ctx.usedTables.has(block.table.index)) return;
     let score = 0;
+    const text = ctx.cache.table(block.table);
     for (const labels of labelsByRow)
-      if (labels.length > 0 && block.table.rows.some((r) => rowScore(ctx, r, labels) >= 1))
+      if (
+        labels.some((l) => text.includes(l)) &&
+        block.table.rows.some((r) => rowScore(ctx, r, labels) >= 1)
+      )
         score += 1;
     if (columnMap(ctx, model, block.table).header >= 0) score += 0.5;
     // A table inside the section's range is preferred over an equal one elsewhere.

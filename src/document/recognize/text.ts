@@ -2,24 +2,35 @@ import { TYPED_MARKS } from "../../model/recognition/marks";
 import { NO_WORDS, OPTION_WORDS, PLACEHOLDERS, YES_WORDS } from "../../model/recognition/synonyms";
 import type { Option } from "../../model";
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /**
  * Texts compared the way a reader compares them: lower case, no accents, one kind of quote and dash,
  * single spaces, without the numbering in front ("2.1", "3.", "B") or the punctuation behind.
  */
 export function norm(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[‘’‚`´]/g, "'")
-    .replace(/[“”„]/g, '"')
-    .replace(/[–—‐]/g, "-")
+  // Text of plain ASCII (most labels and cells) needs none of the Unicode steps.
+  const folded = NON_ASCII.test(s)
+    ? s
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .toLowerCase()
+        .replace(/[‘’‚`´]/g, "'")
+        .replace(/[“”„]/g, '"')
+        .replace(/[–—‐]/g, "-")
+    : s.toLowerCase().replace(/`/g, "'");
+  const spaced = folded
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/^(?:(?:\d+(?:\.\d+)*|[a-h])[.)]?\s+|\d+(?:\.\d+)+\s*|\d+\.\s*)/, "")
-    .replace(/[\s:.;,*]+$/, "")
-    .trim();
+    .replace(/^(?:(?:\d+(?:\.\d+)*|[a-h])[.)]?\s+|\d+(?:\.\d+)+\s*|\d+\.\s*)/, "");
+  // The punctuation behind, by hand: a regular expression anchored at the end tries every start.
+  let end = spaced.length;
+  while (end > 0 && CLOSING.has(spaced.charCodeAt(end - 1))) end -= 1;
+  return (end === spaced.length ? spaced : spaced.slice(0, end)).trim();
 }
+
+/** Space (all white space is one space by then) and the marks `: . ; , *`. */
+const CLOSING = new Set([32, 58, 46, 59, 44, 42]);
 
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
@@ -73,9 +84,17 @@ export const saysYes = (s: string) => yesWords.has(norm(s));
 
 /** The words that name an option: its label, its key, and the variants in OPTION_WORDS. */
 export function optionWords(option: Option): string[] {
-  const label = norm(option.label);
-  return [label, norm(option.key.replace(/-/g, " ")), ...(OPTION_WORDS[label] ?? []).map(norm)];
+  let words = optionWordMemo.get(option);
+  if (words === undefined) {
+    const label = norm(option.label);
+    words = [label, norm(option.key.replace(/-/g, " ")), ...(OPTION_WORDS[label] ?? []).map(norm)];
+    optionWordMemo.set(option, words);
+  }
+  return words;
 }
+
+/** Options belong to the templates, which live as long as the program: their words are kept. */
+const optionWordMemo = new WeakMap<Option, string[]>();
 
 /**
  * The option a text starts with ("Ja(badkamer)", "nvt", "Succesvol geïmplementeerd"), and the rest of

@@ -64,4 +64,10 @@ export type Recognition = {
   found: Found[];
   /** Field ids the document has no place for. */
   unplaced: string[];
+  /**
+   * Per section of the template, the paragraph (ordinal in word/document.xml) holding its heading in
+   * the document; undefined where the document has no such heading. Missing fields go before the
+   * next heading found (bind-missing.ts).
+   */
+  headings?: (number | undefined)[];
 };

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { countOf, type NormColumn } from "../../report/overview";
+import { countOf, readFrom, type NormColumn } from "../../report/overview";
 import { schoolOf, type BoardEntry, type Sort, type SortKey } from "./board-data";
 import { STATUS_LOOK } from "./status";
 
@@ -42,6 +42,15 @@ const useStyles = makeStyles({
     textAlign: "left",
   },
   file: { display: "block", color: tokens.colorNeutralForeground3 },
+  recognized: {
+    display: "inline-block",
+    marginTop: tokens.spacingVerticalXXS,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: tokens.colorPaletteMarigoldBackground1,
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightRegular,
+  },
   success: { color: tokens.colorPaletteGreenForeground1, whiteSpace: "nowrap" },
   danger: { color: tokens.colorPaletteRedForeground1, whiteSpace: "nowrap" },
   warning: { color: tokens.colorPaletteMarigoldForeground1, whiteSpace: "nowrap" },
@@ -119,6 +128,19 @@ export function BoardTable({
                   {schoolOf(r)}
                 </button>
                 {r.kind === "checked" && r.school && <span className={styles.file}>{r.file}</span>}
+                {r.kind === "checked" && r.source === "recognized" && (
+                  // Read from the text, without SOP fields: the board sees which SOPs still need bind.
+                  <span
+                    className={styles.recognized}
+                    title={
+                      r.stripped
+                        ? "De SOP-velden zijn verloren gegaan (opgeslagen met LibreOffice); de antwoorden zijn uit de tekst gelezen."
+                        : "Dit document heeft geen SOP-velden; de antwoorden zijn uit de tekst gelezen."
+                    }
+                  >
+                    Gelezen uit de {readFrom(r)}
+                  </span>
+                )}
               </th>
               {r.kind === "unreadable" ? (
                 <td colSpan={columns.length - 1} className={styles.unreadable}>

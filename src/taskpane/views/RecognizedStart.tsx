@@ -60,7 +60,9 @@ export function RecognizedStart({
       setBusy(undefined);
     }
   };
-  const bind = () => run("bind", () => document.bindFields?.(recognized.template));
+  const bind = (addMissing = false) =>
+    run("bind", () => document.bindFields?.(recognized.template, { addMissing }));
+  const missing = recognized.unplaced.length;
   const importInto = (target: TemplateId) => run(target, () => document.importInto?.(target));
 
   return (
@@ -88,16 +90,32 @@ export function RecognizedStart({
           );
         })}
       </ul>
-      {recognized.unplaced.length > 0 && (
-        <p className={styles.text}>
-          Niet in dit document: {recognized.unplaced.length} velden van het model; ze kunnen na het
-          toevoegen aan het eind van hun hoofdstuk worden ingevuld.
-        </p>
+      {missing > 0 && (
+        <>
+          <p className={styles.text}>
+            Niet in dit document: {missing === 1 ? "1 veld" : `${missing} velden`} van het model.
+            SOP Assistent kan {missing === 1 ? "het" : "ze"} aan het eind van{" "}
+            {missing === 1 ? "zijn" : "hun"} hoofdstuk toevoegen, zoals het model{" "}
+            {missing === 1 ? "het schrijft" : "ze schrijft"}.
+          </p>
+          <ul className={styles.list} aria-label="Niet in dit document">
+            {recognized.unplaced.map((id) => {
+              const field = template.byId.get(id)?.field;
+              return <li key={id}>{field?.short ?? field?.label ?? id}</li>;
+            })}
+          </ul>
+        </>
       )}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy !== undefined} onClick={() => void bind()}>
           {recognized.stripped ? "Velden herstellen" : "Velden toevoegen aan dit document"}
         </Button>
+        {missing > 0 && (
+          <Button disabled={busy !== undefined} onClick={() => void bind(true)}>
+            {recognized.stripped ? "Velden herstellen" : "Velden toevoegen"}, ook de ontbrekende aan
+            het eind van hun hoofdstuk
+          </Button>
+        )}
         <Button disabled={busy !== undefined} onClick={() => void importInto(recognized.template)}>
           Overnemen in een nieuw document
         </Button>
