@@ -116,6 +116,7 @@ function lost(inserted: string, after: string): string | undefined {
 export async function bindInWord<K extends string>(
   host: WordHost<K>,
   id: TemplateId,
+  options: { addMissing?: boolean } = {},
 ): Promise<void> {
   const template = findTemplate(id);
   if (!template) throw new DocumentError("unknown-template", `(${id})`);
@@ -141,7 +142,7 @@ export async function bindInWord<K extends string>(
         throw new WordRefusal("bind-comments");
       const r = recognizeXml(before, id);
       if (!r) throw new DocumentError("unknown-template", `(${id})`);
-      const bound = DocxPackage.open(bindDocx(opc.toDocx(), r).bytes).documentBytes();
+      const bound = DocxPackage.open(bindDocx(opc.toDocx(), r, options).bytes).documentBytes();
       const inserted = withoutFinalSection(bound);
 
       for (const cc of all.items) {

@@ -156,9 +156,9 @@ export class WordDocument<K extends string> implements SopDocument, RecognizingD
   }
 
   /** Adds the SOP fields to this document (two syncs, one step for Word's Undo; ADR 0018). */
-  async bindFields(template: TemplateId): Promise<void> {
+  async bindFields(template: TemplateId, options: { addMissing?: boolean } = {}): Promise<void> {
     const { bindInWord } = await import("./recognizing");
-    await bindInWord(this.host, template);
+    await bindInWord(this.host, template, options);
     this.watch.renew(this.listeners.size > 0);
     this.notify();
   }

@@ -15,6 +15,7 @@ import {
   words,
 } from "./recognizing-docs";
 import { PROFILES, WordSimulator } from "./simulator";
+import { zuidLimburgWithGaps } from "../gaps";
 
 /**
  * Recognize, bind and import on the document open in Word (ADR 0018), under every reading of Word's
@@ -83,6 +84,21 @@ describe.each(byProfile)("recognition in Word (%s profile)", (_name, profile) =>
       expect(await doc.recognize()).toBeUndefined();
     },
   );
+
+  it("Velden toevoegen with the missing ones adds them in Word as the .docx side does", async () => {
+    const bytes = zuidLimburgWithGaps();
+    const r = recognizeXml(new DocxDocument(bytes).documentXml());
+    if (!r) throw new Error("not recognized");
+    expect(r.unplaced).toContain("school.brin");
+    const expected = new DocxDocument(bindDocx(bytes, r, { addMissing: true }).bytes).readSync();
+    const sim = new WordSimulator(bytes, profile);
+    const doc = new WordDocument(sim.host);
+    await doc.bindFields("zuid-limburg", { addMissing: true });
+    const state = await doc.readAll();
+    expect(state.present.has("school.brin")).toBe(true);
+    expect(state.present).toEqual(expected.present);
+    expect(inOrder(words(documentXmlOf(bytes)), words(documentXmlOf(sim.toBytes())))).toBe(true);
+  });
 
   it("keeps the header of the school's document", async () => {
     const sim = new WordSimulator(withHeader(fixture("zuid-limburg-form")), profile);
