@@ -1,15 +1,22 @@
+import { lazy, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { BrowserEdition } from "./browser/BrowserEdition";
 import { openedByOffice } from "./startup";
 import { Startup } from "./Startup";
-import { WordEdition } from "./WordEdition";
+
+/** The pane in Word is a chunk of its own (with the model and rules), fetched once Word answered. */
+const WordEdition = lazy(() =>
+  import(/* webpackChunkName: "word" */ "./WordEdition").then((m) => ({ default: m.WordEdition })),
+);
 
 const today = () => new Date();
 
 /** The Word adapter is a chunk of its own: the browser edition never loads it. */
 const wait = async (limitMs: number) => {
   try {
-    const { waitForWord } = await import("../document/word/host");
+    const { waitForWord } = await import(
+      /* webpackChunkName: "word-host" */ "../document/word/host"
+    );
     return await waitForWord(limitMs);
   } catch {
     return "broken" as const;
@@ -27,7 +34,11 @@ function start(): void {
     <Startup
       inOffice={openedByOffice()}
       wait={wait}
-      word={(connection) => <WordEdition connection={connection} today={today} />}
+      word={(connection) => (
+        <Suspense>
+          <WordEdition connection={connection} today={today} />
+        </Suspense>
+      )}
       browser={() => <BrowserEdition today={today} />}
     />,
   );

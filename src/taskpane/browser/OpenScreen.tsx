@@ -7,8 +7,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useRef } from "react";
-import { templateIds, templates, type TemplateId } from "../../model";
+import type { TemplateId } from "../../model";
 import { DOCX_TYPE } from "./files";
+import { templateChoices } from "./template-choices";
 
 const useStyles = makeStyles({
   main: { maxWidth: "40rem", margin: "0 auto", padding: tokens.spacingHorizontalXL },
@@ -108,12 +109,12 @@ export function OpenScreen({
           Beginnen met een sjabloon
         </h2>
         <ul className={styles.list}>
-          {templateIds.map((id) => (
+          {templateChoices.map(({ id, name, swv }) => (
             <li key={id}>
               <Button className={styles.button} disabled={busy} onClick={() => onTemplate(id)}>
                 <span>
-                  Nieuw SOP: {templates[id].name}
-                  <span className={styles.swv}>{templates[id].swv}</span>
+                  Nieuw SOP: {name}
+                  <span className={styles.swv}>{swv}</span>
                 </span>
               </Button>
             </li>
