@@ -8,6 +8,7 @@ import {
 } from "@fluentui/react-components";
 import { useRef } from "react";
 import type { TemplateId } from "../../model";
+import { HelpLink } from "../HelpLink";
 import { DOCX_TYPE } from "./files";
 import { templateChoices } from "./template-choices";
 
@@ -62,7 +63,7 @@ export function OpenScreen({
       <p>
         Vul het schoolondersteuningsprofiel van uw school in, ook zonder Word: open het document of
         begin met het sjabloon van uw samenwerkingsverband, en download daarna het .docx-bestand.
-        Het document blijft op uw computer; niets wordt verstuurd.
+        Het document blijft op uw computer; niets wordt verstuurd. <HelpLink />
       </p>
       {error && (
         <MessageBar intent="error" layout="multiline">

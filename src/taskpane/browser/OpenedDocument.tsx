@@ -9,6 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { findTemplate } from "../../model";
+import { HelpLink } from "../HelpLink";
 import { Pane } from "../Pane";
 import { browserPort, showInPreview } from "./browser-port";
 import type { DraftStore } from "./draft-store";
@@ -200,6 +201,7 @@ export function OpenedDocument({
           Download .docx
         </Button>
         <Button onClick={() => void other()}>Ander document</Button>
+        <HelpLink />
       </header>
       {undoProblem !== undefined && (
         <MessageBar intent="error" role="alert" layout="multiline">
