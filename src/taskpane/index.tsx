@@ -4,15 +4,16 @@ import { BrowserEdition } from "./browser/BrowserEdition";
 import { openedByOffice } from "./startup";
 import { Startup } from "./Startup";
 
-/** The pane in Word is a chunk of its own (with the model and rules), fetched once Word answered. */
-const WordEdition = lazy(() =>
-  import(/* webpackChunkName: "word" */ "./WordEdition").then((m) => ({ default: m.WordEdition })),
-);
+/** The pane in Word is a chunk of its own (with the model and rules), fetched while Word starts. */
+const loadWordEdition = () => import(/* webpackChunkName: "word" */ "./WordEdition");
+const WordEdition = lazy(() => loadWordEdition().then((m) => ({ default: m.WordEdition })));
 
 const today = () => new Date();
 
 /** The Word adapter is a chunk of its own: the browser edition never loads it. */
 const wait = async (limitMs: number) => {
+  // office.js takes seconds to find Word: the pane's chunk loads meanwhile (a failure shows later).
+  loadWordEdition().catch(() => undefined);
   try {
     const { waitForWord } = await import(
       /* webpackChunkName: "word-host" */ "../document/word/host"
