@@ -1,6 +1,7 @@
 import { lazy, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { BrowserEdition } from "./browser/BrowserEdition";
+import { LoadFailure } from "./LoadFailure";
 import { openedByOffice } from "./startup";
 import { Startup } from "./Startup";
 
@@ -36,9 +37,11 @@ function start(): void {
       inOffice={openedByOffice()}
       wait={wait}
       word={(connection) => (
-        <Suspense>
-          <WordEdition connection={connection} today={today} />
-        </Suspense>
+        <LoadFailure>
+          <Suspense>
+            <WordEdition connection={connection} today={today} />
+          </Suspense>
+        </LoadFailure>
       )}
       browser={() => <BrowserEdition today={today} />}
     />,

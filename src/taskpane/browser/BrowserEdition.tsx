@@ -11,6 +11,7 @@ import type { TemplateId } from "../../model";
 import { indexedDbStore, resumeText, type Draft, type DraftStore } from "./draft-store";
 import { readBytes } from "./files";
 import { loadEngine, type Engine } from "./load-engine";
+import { LoadFailure } from "../LoadFailure";
 import { OpenScreen } from "./OpenScreen";
 import type { Opened } from "./OpenedDocument";
 import { usePreferredTheme } from "./usePreferredTheme";
@@ -116,9 +117,11 @@ export function BrowserEdition({
         className={styles.root}
         lang="nl"
       >
-        <Suspense fallback={loading("De bestuurspagina wordt geladen…")}>
-          <BoardPage today={today} onBack={() => setBoard(false)} />
-        </Suspense>
+        <LoadFailure>
+          <Suspense fallback={loading("De bestuurspagina wordt geladen…")}>
+            <BoardPage today={today} onBack={() => setBoard(false)} />
+          </Suspense>
+        </LoadFailure>
       </FluentProvider>
     );
 
@@ -160,15 +163,17 @@ export function BrowserEdition({
           resume={kept && { text: resumeText(kept, today()), onResume: () => resume(kept) }}
         />
       ) : (
-        <Suspense fallback={loading("Het document wordt geopend…")}>
-          <OpenedDocument
-            key={opened.n}
-            opened={opened}
-            drafts={drafts}
-            today={today}
-            onClose={close}
-          />
-        </Suspense>
+        <LoadFailure>
+          <Suspense fallback={loading("Het document wordt geopend…")}>
+            <OpenedDocument
+              key={opened.n}
+              opened={opened}
+              drafts={drafts}
+              today={today}
+              onClose={close}
+            />
+          </Suspense>
+        </LoadFailure>
       )}
     </FluentProvider>
   );
