@@ -215,23 +215,52 @@ void (async () => {
   row(
     "taskpane: initial JavaScript, gzipped",
     `${(bytes / 1024).toFixed(1)} KB`,
-    "≤ 250 KB",
-    bytes <= 250 * 1024,
+    "≤ 150 KB",
+    bytes <= 150 * 1024,
   );
+  // What each package costs of it and what loads later, as the production build measured it.
+  const reportFile = join(__dirname, "../.tmp/bundle-report.json");
+  if (existsSync(reportFile)) {
+    const report = JSON.parse(readFileSync(reportFile, "utf8")) as {
+      initial: { packages: { name: string; gzipped: number }[] };
+      later: { name: string; gzipped: number }[];
+    };
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    const top = report.initial.packages.slice(0, 8);
+    console.log(
+      `      first screen by package (gzipped): ${top.map((p) => `${p.name} ${kb(p.gzipped)}`).join(", ")}`,
+    );
+    const later = report.later.filter((c) => c.gzipped >= 1024).slice(0, 8);
+    console.log(
+      `      loaded later (gzipped): ${later.map((c) => `${c.name} ${kb(c.gzipped)}`).join(", ")}`,
+    );
+  }
 
   const { serveDist, launch } = await import("../test/e2e/harness");
   const server = await serveDist();
   const browser = await launch();
+  // Time to interactive as the page itself sees it: from the start of navigation to the first
+  // enabled button of the first screen, checked on every animation frame. The same with the test
+  // driver's round trips (load event, locator, actionability) is shown beside it, without a budget.
   const times: number[] = [];
-  for (let i = 0; i < 5; i++) {
+  const driven: number[] = [];
+  for (let i = 0; i < 7; i++) {
     const page = await browser.newPage();
     const started = Date.now();
-    await page.goto(server.url);
-    await page
-      .getByRole("button", { name: /Nieuw SOP: Zuid-Limburg/ })
-      .waitFor({ state: "visible" });
+    await page.goto(server.url, { waitUntil: "commit" });
+    const ready = await page.waitForFunction(
+      () => {
+        const button = Array.from(document.querySelectorAll("button")).find(
+          (b) => /Nieuw SOP: Zuid-Limburg/.test(b.textContent ?? "") && !b.disabled,
+        );
+        return button ? performance.now() : 0;
+      },
+      null,
+      { polling: "raf" },
+    );
+    times.push(Math.round(await ready.jsonValue()));
     await page.getByRole("button", { name: /Nieuw SOP: Zuid-Limburg/ }).click({ trial: true });
-    times.push(Date.now() - started);
+    driven.push(Date.now() - started);
     await page.close();
   }
   // The board page: 300 filled SOPs chosen at once, until the page says they are all checked.
@@ -263,7 +292,13 @@ void (async () => {
   row(
     "taskpane: time to interactive, headless Chromium (median)",
     `${tti} ms`,
-    "≤ 1500 ms",
-    tti <= 1500,
+    "≤ 800 ms",
+    tti <= 800,
+  );
+  row(
+    "taskpane: the same, with the test driver's round trips",
+    `${median(driven)} ms`,
+    "(no budget)",
+    true,
   );
 })();

@@ -6,6 +6,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import type { SopDocument } from "../document/port";
+import { HelpLink } from "./HelpLink";
 import { Pane } from "./Pane";
 import type { Host } from "./usePane";
 
@@ -20,6 +21,7 @@ export type AppProps = {
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
+  help: { display: "block", padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}` },
 });
 
 /** SOP Assistent's task pane over one document, in the Office theme. */
@@ -34,6 +36,9 @@ export function App({ document, today, theme, host }: AppProps) {
       <main>
         <Pane document={document} today={today} host={host} />
       </main>
+      <footer>
+        <HelpLink className={styles.help} />
+      </footer>
     </FluentProvider>
   );
 }

@@ -1,15 +1,24 @@
+import { lazy, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { BrowserEdition } from "./browser/BrowserEdition";
+import { LoadFailure } from "./LoadFailure";
 import { openedByOffice } from "./startup";
 import { Startup } from "./Startup";
-import { WordEdition } from "./WordEdition";
+
+/** The pane in Word is a chunk of its own (with the model and rules), fetched while Word starts. */
+const loadWordEdition = () => import(/* webpackChunkName: "word" */ "./WordEdition");
+const WordEdition = lazy(() => loadWordEdition().then((m) => ({ default: m.WordEdition })));
 
 const today = () => new Date();
 
 /** The Word adapter is a chunk of its own: the browser edition never loads it. */
 const wait = async (limitMs: number) => {
+  // office.js takes seconds to find Word: the pane's chunk loads meanwhile (a failure shows later).
+  loadWordEdition().catch(() => undefined);
   try {
-    const { waitForWord } = await import("../document/word/host");
+    const { waitForWord } = await import(
+      /* webpackChunkName: "word-host" */ "../document/word/host"
+    );
     return await waitForWord(limitMs);
   } catch {
     return "broken" as const;
@@ -27,7 +36,13 @@ function start(): void {
     <Startup
       inOffice={openedByOffice()}
       wait={wait}
-      word={(connection) => <WordEdition connection={connection} today={today} />}
+      word={(connection) => (
+        <LoadFailure>
+          <Suspense>
+            <WordEdition connection={connection} today={today} />
+          </Suspense>
+        </LoadFailure>
+      )}
       browser={() => <BrowserEdition today={today} />}
     />,
   );

@@ -5,37 +5,16 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
-import type { Browser, Page } from "playwright-core";
+import { test } from "node:test";
 import { readXlsx } from "../report/xlsx";
 import { BELOW_NORM_SCHOOL, boardFolder } from "./board-folder";
-import { ARTIFACTS, launch, screenshot, serveDist } from "./harness";
+import { ARTIFACTS, chromiumSuite, screenshot, type PanePage } from "./harness";
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+const chromium = chromiumSuite();
 const folder = boardFolder();
 
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function boardPage(): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({
-    viewport: { width: 1400, height: 900 },
-    acceptDownloads: true,
-  });
-  const problems: string[] = [];
-  page.on("pageerror", (e) => problems.push(e.message));
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(m.text());
-  });
-  await page.goto(server.url);
+async function boardPage(): Promise<PanePage> {
+  const { page, problems } = await chromium.open({ width: 1400 });
   await page.getByRole("button", { name: "SOP's controleren (bestuur)" }).click();
   await page.getByRole("heading", { name: "SOP's controleren (bestuur)" }).waitFor();
   return { page, problems };

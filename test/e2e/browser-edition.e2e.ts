@@ -6,50 +6,25 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
-import type { Browser, Page } from "playwright-core";
-import { ARTIFACTS, launch, screenshot, serveDist } from "./harness";
+import { test } from "node:test";
+import type { Page } from "playwright-core";
+import { ARTIFACTS, chromiumSuite, openSection, openTemplate, screenshot } from "./harness";
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+const chromium = chromiumSuite();
+const problemsSeen = new WeakMap<Page, string[]>();
 
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openTemplate(name: RegExp): Promise<Page> {
-  const page = await browser.newPage({
-    viewport: { width: 1280, height: 900 },
-    acceptDownloads: true,
-  });
-  const problems: string[] = [];
-  page.on("pageerror", (e) => problems.push(e.message));
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(m.text());
-  });
-  (page as Page & { problems?: string[] }).problems = problems;
-  await page.goto(server.url);
-  await page.getByRole("button", { name }).click();
-  await page.getByRole("tablist", { name: "Onderdelen van SOP Assistent" }).waitFor();
+/** A new page with a new SOP of this template, its problems noted for `problemsOf`. */
+async function withTemplate(name: RegExp): Promise<Page> {
+  const { page, problems } = await chromium.open();
+  problemsSeen.set(page, problems);
+  await openTemplate(page, name);
   return page;
 }
 
-const problemsOf = (page: Page) => (page as Page & { problems?: string[] }).problems ?? [];
-
-async function openSection(page: Page, heading: RegExp): Promise<void> {
-  await page.getByRole("tab", { name: "Invullen" }).click();
-  const header = page.getByRole("button", { name: heading }).first();
-  if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
-}
+const problemsOf = (page: Page) => problemsSeen.get(page) ?? [];
 
 test("the edition starts from a regional template, without office.js and without errors", async () => {
-  const page = await openTemplate(/Nieuw SOP: Zuid-Limburg/);
+  const page = await withTemplate(/Nieuw SOP: Zuid-Limburg/);
   await page.getByText("Zuid-Limburg – SOP").first().waitFor();
   await screenshot(page, "1-start");
   for (const tab of ["Invullen", "Normen", "Klaar voor bestuur"]) {
@@ -61,7 +36,7 @@ test("the edition starts from a regional template, without office.js and without
 });
 
 test("filling the Zuid-Limburg pupil counts updates the total", async () => {
-  const page = await openTemplate(/Nieuw SOP: Zuid-Limburg/);
+  const page = await withTemplate(/Nieuw SOP: Zuid-Limburg/);
   await openSection(page, /2\.2 Kengetallen/);
   // The counts stand after their row labels in one table (issue 7), whose row group is labelled too.
   await page.getByRole("textbox", { name: /leerlingen ≤ 8 jr/i }).fill("120");
@@ -72,7 +47,7 @@ test("filling the Zuid-Limburg pupil counts updates the total", async () => {
 });
 
 test("score 2 for a zorgindicator shows the ZL-B error within a second, and a click on it focuses the field", async () => {
-  const page = await openTemplate(/Nieuw SOP: Zuid-Limburg/);
+  const page = await withTemplate(/Nieuw SOP: Zuid-Limburg/);
   await openSection(page, /3\.1 Ankerpunt/);
   const row = page.locator('[data-field="zorgindicator.01"]');
   await row.getByRole("radio", { name: /: 2$/ }).check();
@@ -96,7 +71,7 @@ test("score 2 for a zorgindicator shows the ZL-B error within a second, and a cl
 });
 
 test("the Haaglanden finance card writes € 32.032 for 222 leerlingen", async () => {
-  const page = await openTemplate(/Nieuw SOP: Haaglanden – SOP 2021-2025/);
+  const page = await withTemplate(/Nieuw SOP: Haaglanden – SOP 2021-2025/);
   await page.getByRole("tab", { name: "Financiën" }).click();
   await page
     .getByLabel(/Schooljaar/i)
@@ -118,7 +93,7 @@ test("the Haaglanden finance card writes € 32.032 for 222 leerlingen", async (
 });
 
 test("a downloaded file, read back with the sop CLI, holds what was entered; axe finds nothing serious", async () => {
-  const page = await openTemplate(/Nieuw SOP: Passenderwijs/);
+  const page = await withTemplate(/Nieuw SOP: Passenderwijs/);
   await openSection(page, /1 Algemene gegevens/);
   await page.getByLabel(/^Naam van de school/).fill("Basisschool De Linde");
   await page.getByLabel(/^Brinnummer/).fill("12AB");
@@ -165,8 +140,7 @@ test("a downloaded file, read back with the sop CLI, holds what was entered; axe
 });
 
 test("a director can do it all by keyboard: open a template, reach a field, fill it in", async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(server.url);
+  const { page } = await chromium.open();
   const focusedText = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
   const tabTo = async (pattern: RegExp, limit = 60) => {
     for (let i = 0; i < limit; i++) {

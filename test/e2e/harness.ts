@@ -6,6 +6,7 @@ import { createReadStream, existsSync, mkdirSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
+import { after, before } from "node:test";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 const DIST = join(__dirname, "../../dist");
@@ -68,4 +69,63 @@ export async function launch(): Promise<Browser> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+}
+
+/** A page of the task pane with what went wrong in it: page errors and console errors. */
+export type PanePage = { page: Page; problems: string[] };
+
+/** What a test file gets from `chromiumSuite`: the served pane and fresh pages of it. */
+export type Suite = {
+  /** The address of taskpane.html. */
+  url(): string;
+  /** A new page (its own browser context: no draft, no cache) with the pane loaded. */
+  open(options?: { width?: number; height?: number }): Promise<PanePage>;
+};
+
+/**
+ * The browser tests' common start: dist/ served and Chromium launched once for the file (node:test's
+ * before/after), each test on a page of its own that notes page errors and console errors.
+ */
+export function chromiumSuite(): Suite {
+  let browser: Browser | undefined;
+  let server: { url: string; close: () => Promise<void> } | undefined;
+  before(async () => {
+    server = await serveDist();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const url = () => {
+    if (!server) throw new Error("chromiumSuite: the server is not running (before() failed?)");
+    return server.url;
+  };
+  return {
+    url,
+    async open({ width = 1280, height = 900 } = {}) {
+      if (!browser) throw new Error("chromiumSuite: Chromium is not running (before() failed?)");
+      const page = await browser.newPage({ viewport: { width, height }, acceptDownloads: true });
+      const problems: string[] = [];
+      page.on("pageerror", (e) => problems.push(e.message));
+      page.on("console", (m) => {
+        if (m.type() === "error") problems.push(m.text());
+      });
+      await page.goto(url());
+      return { page, problems };
+    },
+  };
+}
+
+/** Starts a new SOP from a regional template and waits for the pane's tabs. */
+export async function openTemplate(page: Page, name: RegExp): Promise<void> {
+  await page.getByRole("button", { name }).click();
+  await page.getByRole("tablist", { name: "Onderdelen van SOP Assistent" }).waitFor();
+}
+
+/** Opens a section of Invullen by its heading. */
+export async function openSection(page: Page, heading: RegExp): Promise<void> {
+  await page.getByRole("tab", { name: "Invullen" }).click();
+  const header = page.getByRole("button", { name: heading }).first();
+  if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
 }

@@ -5,34 +5,13 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
-import type { Browser } from "playwright-core";
-import { ARTIFACTS, launch, screenshot, serveDist } from "./harness";
+import { test } from "node:test";
+import { ARTIFACTS, chromiumSuite, screenshot } from "./harness";
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = chromiumSuite();
 
 test("a document without controls is recognized, bound, downloaded and read back by sop values", async () => {
-  const page = await browser.newPage({
-    viewport: { width: 1280, height: 900 },
-    acceptDownloads: true,
-  });
-  const problems: string[] = [];
-  page.on("pageerror", (e) => problems.push(e.message));
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(m.text());
-  });
-  await page.goto(server.url);
+  const { page, problems } = await chromium.open();
   const source = join(__dirname, "../fixtures/recognition/zuid-limburg-form.docx");
   await page.locator('input[type="file"]').setInputFiles(source);
   await page

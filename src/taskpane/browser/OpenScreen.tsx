@@ -7,8 +7,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useRef } from "react";
-import { templateIds, templates, type TemplateId } from "../../model";
+import type { TemplateId } from "../../model";
+import { HelpLink } from "../HelpLink";
 import { DOCX_TYPE } from "./files";
+import { templateChoices } from "./template-choices";
 
 const useStyles = makeStyles({
   main: { maxWidth: "40rem", margin: "0 auto", padding: tokens.spacingHorizontalXL },
@@ -61,7 +63,7 @@ export function OpenScreen({
       <p>
         Vul het schoolondersteuningsprofiel van uw school in, ook zonder Word: open het document of
         begin met het sjabloon van uw samenwerkingsverband, en download daarna het .docx-bestand.
-        Het document blijft op uw computer; niets wordt verstuurd.
+        Het document blijft op uw computer; niets wordt verstuurd. <HelpLink />
       </p>
       {error && (
         <MessageBar intent="error" layout="multiline">
@@ -108,12 +110,12 @@ export function OpenScreen({
           Beginnen met een sjabloon
         </h2>
         <ul className={styles.list}>
-          {templateIds.map((id) => (
+          {templateChoices.map(({ id, name, swv }) => (
             <li key={id}>
               <Button className={styles.button} disabled={busy} onClick={() => onTemplate(id)}>
                 <span>
-                  Nieuw SOP: {templates[id].name}
-                  <span className={styles.swv}>{templates[id].swv}</span>
+                  Nieuw SOP: {name}
+                  <span className={styles.swv}>{swv}</span>
                 </span>
               </Button>
             </li>

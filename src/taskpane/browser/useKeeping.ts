@@ -48,8 +48,16 @@ export function useKeeping(
       clearTimeout(timer);
       timer = setTimeout(keep, SAVE_DELAY_MS);
     });
+    // The page is left (reload, tab closed) within the pause after a change: store it now.
+    const leaving = () => {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      keep();
+    };
+    window.addEventListener("pagehide", leaving);
     return () => {
       off();
+      window.removeEventListener("pagehide", leaving);
       // Closed within the pause after a change: store that change now, or the draft misses it.
       if (timer !== undefined) {
         clearTimeout(timer);

@@ -48,10 +48,7 @@ export function FieldEditor({ field }: { field: Field }) {
   if (field.kind === "tick") {
     return (
       <div data-field={field.id}>
-        <FluentField
-          {...common}
-          {...(absent ? { hint: "Dit veld staat niet in het document." } : {})}
-        >
+        <FluentField {...common} {...(hint !== undefined ? { hint } : {})}>
           <Checkbox
             id={id}
             label={labelOf(field)}

@@ -37,6 +37,8 @@ export function GridCell({ cell, rowLabel }: { cell: Cell | undefined; rowLabel:
   const field = template.byId.get(cell.field)?.field;
   if (!field) return <td className={styles.cell} />;
   const disabled = !state.present.has(field.id);
+  // A cell has no room for the model's hint: it is the box's tooltip and its screen-reader description.
+  const described = field.hint ? { title: field.hint, "aria-description": field.hint } : {};
 
   if (field.kind === "choice") {
     const answers = answersOf(values[field.id]);
@@ -55,6 +57,7 @@ export function GridCell({ cell, rowLabel }: { cell: Cell | undefined; rowLabel:
               disabled={disabled}
               checked={answers.length === 1 && answers[0] === key}
               aria-label={`${one ? rowLabel : labelOf(field)}: ${option?.label ?? key}`}
+              {...described}
               onChange={() => write([{ field: field.id, value: key }])}
             />
           );
@@ -79,6 +82,7 @@ export function GridCell({ cell, rowLabel }: { cell: Cell | undefined; rowLabel:
           disabled={disabled}
           checked={values[field.id] === true}
           aria-label={labelOf(field)}
+          {...described}
           onChange={(e) => write([{ field: field.id, value: e.currentTarget.checked }])}
         />
       </td>
