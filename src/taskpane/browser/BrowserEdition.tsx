@@ -108,6 +108,8 @@ export function BrowserEdition({
   const [saveProblem, setSaveProblem] = useState<string>();
   const preview = useRef<HTMLDivElement>(null);
   const flush = useRef<(() => Promise<void>) | null>(null);
+  /** The pane's "go to this field": a click on a field in the preview focuses it in the pane. */
+  const goTo = useRef<((fieldId: string) => void) | null>(null);
 
   /** The name a download gets: from the school's name once it is filled in. */
   const downloadName = useCallback(() => {
@@ -306,10 +308,16 @@ export function BrowserEdition({
           )}
           <div className={styles.work}>
             <aside className={styles.pane} aria-label="SOP Assistent">
-              <Pane document={port} today={today} host="browser" flushRef={flush} />
+              <Pane document={port} today={today} host="browser" flushRef={flush} goToRef={goTo} />
             </aside>
             <main className={styles.preview} aria-label="Voorbeeld van het document">
-              <Preview key={opened.n} ref={preview} doc={opened.doc} engine={opened.engine} />
+              <Preview
+                key={opened.n}
+                ref={preview}
+                doc={opened.doc}
+                engine={opened.engine}
+                onPick={(field) => goTo.current?.(field)}
+              />
             </main>
           </div>
         </div>

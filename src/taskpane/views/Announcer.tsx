@@ -1,0 +1,51 @@
+import { makeStyles } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
+import type { Finding } from "../../rules";
+import { SEVERITY_LABEL } from "../severity";
+
+const useStyles = makeStyles({
+  // Read by screen readers, not shown: the messages themselves stand beside their fields.
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
+});
+
+const keyOf = (f: Finding) => `${f.rule}|${f.fields.join(",")}|${f.message}`;
+
+/** At most this many new messages are read out at once; the rest are counted. */
+const SAY_AT_MOST = 3;
+
+/**
+ * The pane's one polite live region: a message that appears after an edit is read out once, with its
+ * severity, when the screen reader is done with what it was saying. The messages a document already
+ * had when it was opened are not read out (they are listed in Normen), nor the lists of empty fields.
+ */
+export function Announcer({ findings }: { findings: readonly Finding[] }) {
+  const styles = useStyles();
+  const known = useRef<Set<string> | null>(null);
+  const [text, setText] = useState("");
+  useEffect(() => {
+    const shown = findings.filter((f) => f.rule !== "R-REQUIRED");
+    const before = known.current;
+    known.current = new Set(shown.map(keyOf));
+    if (before === null) return;
+    const fresh = shown.filter((f) => !before.has(keyOf(f)));
+    if (fresh.length === 0) return;
+    const said = fresh
+      .slice(0, SAY_AT_MOST)
+      .map((f) => `${SEVERITY_LABEL[f.severity]}: ${f.message}`);
+    const more = fresh.length - said.length;
+    setText([...said, ...(more > 0 ? [`En nog ${more} meldingen.`] : [])].join(" "));
+  }, [findings]);
+  return (
+    <div role="status" aria-live="polite" aria-label="Meldingen" className={styles.hidden}>
+      {text}
+    </div>
+  );
+}
