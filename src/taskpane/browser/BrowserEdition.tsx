@@ -50,6 +50,8 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    // Narrow, the pane scrolls with the page: Download stays at the top, in reach.
+    "@media (max-width: 800px)": { position: "sticky", top: 0, zIndex: 1 },
   },
   name: {
     flexGrow: 1,

@@ -36,6 +36,8 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXXS} 0`,
   },
   caption: { minWidth: 0, overflowWrap: "anywhere" },
+  // The column names in a column of their own, so the answers line up below each other.
+  name: { flex: "0 0 8.5em", minWidth: 0, overflowWrap: "anywhere" },
 });
 
 /**
@@ -56,7 +58,7 @@ export function GridCell({
   const perRow = caption !== undefined;
   const Tag = perRow ? "div" : "td";
   const tagClass = perRow ? styles.line : styles.cell;
-  const name = perRow ? <span className={styles.caption}>{caption}</span> : null;
+  const name = perRow ? <span className={styles.name}>{caption}</span> : null;
   if (!cell) return perRow ? null : <td className={styles.cell} />;
   if ("text" in cell)
     return perRow ? (

@@ -26,13 +26,22 @@ const SAY_AT_MOST = 3;
  * severity, when the screen reader is done with what it was saying. The messages a document already
  * had when it was opened are not read out (they are listed in Normen), nor the lists of empty fields.
  */
-export function Announcer({ findings }: { findings: readonly Finding[] }) {
+export function Announcer({
+  findings,
+  source,
+}: {
+  findings: readonly Finding[];
+  /** The document the findings are about: another one starts afresh, its messages unread. */
+  source: unknown;
+}) {
   const styles = useStyles();
   const known = useRef<Set<string> | null>(null);
+  const of = useRef<unknown>(source);
   const [text, setText] = useState("");
   useEffect(() => {
     const shown = findings.filter((f) => f.rule !== "R-REQUIRED");
-    const before = known.current;
+    const before = of.current === source ? known.current : null;
+    of.current = source;
     known.current = new Set(shown.map(keyOf));
     if (before === null) return;
     const fresh = shown.filter((f) => !before.has(keyOf(f)));
@@ -42,7 +51,7 @@ export function Announcer({ findings }: { findings: readonly Finding[] }) {
       .map((f) => `${SEVERITY_LABEL[f.severity]}: ${f.message}`);
     const more = fresh.length - said.length;
     setText([...said, ...(more > 0 ? [`En nog ${more} meldingen.`] : [])].join(" "));
-  }, [findings]);
+  }, [findings, source]);
   return (
     <div role="status" aria-live="polite" aria-label="Meldingen" className={styles.hidden}>
       {text}

@@ -1,0 +1,112 @@
+/** @jest-environment jsdom */
+import "./polyfills";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import { SeverityIcon } from "../../src/taskpane/fields/SeverityIcon";
+import { openSection, openView, renderPane, templateDocument } from "./helpers";
+
+/** The pane's live region for new messages. */
+const announcements = () => screen.getByRole("status", { name: "Meldingen" });
+
+describe("leading to the next thing to do", () => {
+  it("the start screen's button goes to the first empty field, Volgende leeg veld to the next one", async () => {
+    const doc = templateDocument("zuid-limburg");
+    const user = await renderPane(doc);
+    await user.click(screen.getByRole("button", { name: "Begin met invullen" }));
+    const school = await screen.findByRole("textbox", { name: "School" });
+    await waitFor(() => expect(school).toHaveFocus());
+    await user.type(school, "De Mijnlamp");
+    await user.click(screen.getByRole("button", { name: "Volgende leeg veld" }));
+    // The school is named now; the next required field in document order is the one after it.
+    await waitFor(() => expect(document.activeElement).not.toBe(school));
+    const next = document.activeElement as HTMLElement;
+    expect(next.closest("[data-field]")?.getAttribute("data-field")).not.toBe("school.naam");
+    const at = next.closest("[data-field]")?.getAttribute("data-field");
+    await user.click(screen.getByRole("button", { name: "Volgende leeg veld" }));
+    await waitFor(() =>
+      expect((document.activeElement as HTMLElement).closest("[data-field]")).not.toHaveAttribute(
+        "data-field",
+        at,
+      ),
+    );
+  });
+
+  it("an error shows with its icon and count on its section and on Invullen, is read out once, and Volgende probleem goes to it", async () => {
+    const doc = templateDocument("zuid-limburg");
+    const user = await renderPane(doc);
+    await openView(user, "Invullen");
+    expect(screen.getByRole("tab", { name: "Invullen" })).not.toHaveAccessibleDescription();
+    expect(screen.getByRole("button", { name: "Volgende probleem" })).toBeDisabled();
+    const section = await openSection(user, /Kengetallen/);
+    const field = section.getByRole("textbox", { name: "Aantal locaties" });
+    await user.type(field, "twee");
+    await user.tab();
+    const message = /"twee" bij Aantal locaties is geen getal/;
+    expect(await section.findByRole("img", { name: "Fout" })).toBeInTheDocument();
+    expect(field).toHaveAccessibleDescription(message);
+    // Read out politely by the pane's one live region, not as an alert that interrupts typing.
+    await waitFor(() => expect(announcements()).toHaveTextContent(/^Fout: "twee" bij Aantal/));
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(screen.getByRole("button", { name: /Kengetallen.*1 fout/ })).toBeInTheDocument();
+    expect(screen.getByRole("tab", { name: "Invullen" })).toHaveAccessibleDescription("1 fout");
+
+    await user.click(screen.getByRole("button", { name: /Algemene gegevens van de school/ }));
+    await user.click(screen.getByRole("textbox", { name: "School" }));
+    await user.click(screen.getByRole("button", { name: "Volgende probleem" }));
+    await waitFor(() => expect(field).toHaveFocus());
+
+    await user.clear(field);
+    await user.type(field, "2");
+    await user.tab();
+    await waitFor(() =>
+      expect(screen.getByRole("tab", { name: "Invullen" })).not.toHaveAccessibleDescription(),
+    );
+    expect(screen.getByRole("button", { name: /Kengetallen/ })).not.toHaveTextContent("fout");
+  });
+
+  it("error, warning and tip each have an icon of their own shape, named for screen readers", () => {
+    render(
+      <>
+        <SeverityIcon severity="error" />
+        <SeverityIcon severity="warning" />
+        <SeverityIcon severity="info" />
+      </>,
+    );
+    const icons = ["Fout", "Waarschuwing", "Tip"].map((name) => screen.getByRole("img", { name }));
+    const shapes = new Set(icons.map((icon) => icon.querySelector("path")?.getAttribute("d")));
+    expect(shapes.size).toBe(3);
+  });
+
+  it("finds a field by a word of its label and goes to it", async () => {
+    const doc = templateDocument("zuid-limburg");
+    const user = await renderPane(doc);
+    await openView(user, "Invullen");
+    await user.type(
+      screen.getByRole("searchbox", { name: "Zoek een veld op zijn naam" }),
+      "locaties",
+    );
+    const found = screen.getByRole("list", { name: "Gevonden velden" });
+    await user.click(within(found).getByRole("button", { name: "Aantal locaties" }));
+    await waitFor(() =>
+      expect(screen.getByRole("textbox", { name: "Aantal locaties" })).toHaveFocus(),
+    );
+    await user.clear(screen.getByRole("searchbox", { name: "Zoek een veld op zijn naam" }));
+    await user.type(screen.getByRole("searchbox", { name: "Zoek een veld op zijn naam" }), "xyzzy");
+    expect(screen.getByText(/Geen veld gevonden met “xyzzy”/)).toBeInTheDocument();
+  });
+
+  it("the HGW grid says what each score means, and a school's own interventie is headed by its name", async () => {
+    const doc = templateDocument("zuid-limburg");
+    const user = await renderPane(doc);
+    await openView(user, "Invullen");
+    const hgw = await openSection(user, /3\.2/);
+    expect(
+      hgw.getByText("Betekenis: 1 = 0-25 %, 2 = 26-50 %, 3 = 51-75 %, 4 = 76-100 %"),
+    ).toBeInTheDocument();
+    const specific = await openSection(user, /3\.3/);
+    expect(specific.getByRole("rowheader", { name: "Interventie 5: naam" })).toBeInTheDocument();
+    await user.type(specific.getByRole("textbox", { name: "Interventie 5: naam" }), "NT2-klas");
+    await waitFor(() =>
+      expect(specific.getByRole("rowheader", { name: "NT2-klas" })).toBeInTheDocument(),
+    );
+  });
+});
