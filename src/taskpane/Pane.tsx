@@ -195,7 +195,12 @@ export function Pane({ document, today, host, flushRef, goToRef }: PaneProps) {
     <PaneContext.Provider value={pane}>
       <div className={styles.pane} ref={root} onFocus={onFocus}>
         <h1 className={styles.title}>SOP Assistent</h1>
-        <Announcer key={template.id} findings={evaluation.findings} source={document} />
+        <Announcer
+          key={template.id}
+          findings={evaluation.findings}
+          template={template}
+          source={document}
+        />
         {sop.writeError && (
           <MessageBar intent="error" layout="multiline" className={styles.message}>
             <MessageBarBody>Niet opgeslagen in het document. {sop.writeError}</MessageBarBody>

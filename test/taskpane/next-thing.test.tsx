@@ -12,30 +12,31 @@ describe("leading to the next thing to do", () => {
     const doc = templateDocument("zuid-limburg");
     const user = await renderPane(doc);
     await user.click(screen.getByRole("button", { name: "Begin met invullen" }));
-    const school = await screen.findByRole("textbox", { name: "School" });
-    await waitFor(() => expect(school).toHaveFocus());
-    await user.type(school, "De Mijnlamp");
-    await user.click(screen.getByRole("button", { name: "Volgende leeg veld" }));
-    // The school is named now; the next required field in document order is the one after it.
-    await waitFor(() => expect(document.activeElement).not.toBe(school));
-    const next = document.activeElement as HTMLElement;
-    expect(next.closest("[data-field]")?.getAttribute("data-field")).not.toBe("school.naam");
-    const at = next.closest("[data-field]")?.getAttribute("data-field");
-    await user.click(screen.getByRole("button", { name: "Volgende leeg veld" }));
+    // The first required field in document order is the director's signature in 1 Inleiding.
+    const director = await screen.findByRole("textbox", { name: /Namens school \(directeur\)/ });
+    await waitFor(() => expect(director).toHaveFocus());
+    await user.keyboard("J. Janssen");
     await waitFor(() =>
-      expect((document.activeElement as HTMLElement).closest("[data-field]")).not.toHaveAttribute(
-        "data-field",
-        at,
-      ),
+      expect(screen.getByRole("button", { name: /1 Inleiding/ })).toHaveTextContent("1 van 1"),
+    );
+    await user.click(screen.getByRole("button", { name: "Volgende leeg veld" }));
+    await waitFor(() => expect(screen.getByRole("textbox", { name: "School" })).toHaveFocus());
+    await user.click(screen.getByRole("button", { name: "Volgende leeg veld" }));
+    await waitFor(() => expect(screen.getByRole("textbox", { name: "School" })).not.toHaveFocus());
+    expect(document.activeElement?.closest("[data-field]")).toHaveAttribute(
+      "data-field",
+      "school.straat",
     );
   });
 
-  it("an error shows with its icon and count on its section and on Invullen, is read out once, and Volgende probleem goes to it", async () => {
+  it("an error shows with its icon and count on its section and on Invullen, is announced once, and Volgende probleem goes to it", async () => {
     const doc = templateDocument("zuid-limburg");
     const user = await renderPane(doc);
     await openView(user, "Invullen");
-    expect(screen.getByRole("tab", { name: "Invullen" })).not.toHaveAccessibleDescription();
-    expect(screen.getByRole("button", { name: "Volgende probleem" })).toBeDisabled();
+    // An empty Zuid-Limburg SOP has two errors already (the 3.4 ticks of ZL-STRUCTUUR).
+    const tab = () => screen.getByRole("tab", { name: "Invullen" });
+    expect(tab()).toHaveAccessibleDescription("2 fouten");
+    expect(screen.getByRole("button", { name: /3\.4 .*2 fouten/ })).toBeInTheDocument();
     const section = await openSection(user, /Kengetallen/);
     const field = section.getByRole("textbox", { name: "Aantal locaties" });
     await user.type(field, "twee");
@@ -43,11 +44,15 @@ describe("leading to the next thing to do", () => {
     const message = /"twee" bij Aantal locaties is geen getal/;
     expect(await section.findByRole("img", { name: "Fout" })).toBeInTheDocument();
     expect(field).toHaveAccessibleDescription(message);
-    // Read out politely by the pane's one live region, not as an alert that interrupts typing.
-    await waitFor(() => expect(announcements()).toHaveTextContent(/^Fout: "twee" bij Aantal/));
+    // Announced politely by the pane's one live region (not an alert that interrupts typing), by
+    // severity and field: the message itself is shown once, beside the field.
+    await waitFor(() =>
+      expect(announcements()).toHaveTextContent("Nieuwe fout bij Aantal locaties."),
+    );
     expect(screen.queryByRole("alert")).toBeNull();
+    expect(screen.getAllByText(message)).toHaveLength(1);
     expect(screen.getByRole("button", { name: /Kengetallen.*1 fout/ })).toBeInTheDocument();
-    expect(screen.getByRole("tab", { name: "Invullen" })).toHaveAccessibleDescription("1 fout");
+    expect(tab()).toHaveAccessibleDescription("3 fouten");
 
     await user.click(screen.getByRole("button", { name: /Algemene gegevens van de school/ }));
     await user.click(screen.getByRole("textbox", { name: "School" }));
@@ -57,9 +62,7 @@ describe("leading to the next thing to do", () => {
     await user.clear(field);
     await user.type(field, "2");
     await user.tab();
-    await waitFor(() =>
-      expect(screen.getByRole("tab", { name: "Invullen" })).not.toHaveAccessibleDescription(),
-    );
+    await waitFor(() => expect(tab()).toHaveAccessibleDescription("2 fouten"));
     expect(screen.getByRole("button", { name: /Kengetallen/ })).not.toHaveTextContent("fout");
   });
 

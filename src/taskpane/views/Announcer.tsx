@@ -1,7 +1,8 @@
 import { makeStyles } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
+import type { Severity, Template } from "../../model";
 import type { Finding } from "../../rules";
-import { SEVERITY_LABEL } from "../severity";
+import { labelOf } from "../values";
 
 const useStyles = makeStyles({
   // Read by screen readers, not shown: the messages themselves stand beside their fields.
@@ -21,16 +22,26 @@ const keyOf = (f: Finding) => `${f.rule}|${f.fields.join(",")}|${f.message}`;
 /** At most this many new messages are read out at once; the rest are counted. */
 const SAY_AT_MOST = 3;
 
+const NEW: Readonly<Record<Severity, string>> = {
+  error: "Nieuwe fout",
+  warning: "Nieuwe waarschuwing",
+  info: "Nieuwe tip",
+};
+
 /**
- * The pane's one polite live region: a message that appears after an edit is read out once, with its
- * severity, when the screen reader is done with what it was saying. The messages a document already
- * had when it was opened are not read out (they are listed in Normen), nor the lists of empty fields.
+ * The pane's one polite live region: a message that appears after an edit is announced once, with its
+ * severity and the field it is about ("Nieuwe fout bij Aantal locaties."), when the screen reader is
+ * done with what it was saying; the message itself is the field's description, read with the field,
+ * so it is not shown (or read) twice. The messages a document already had when it was opened are not
+ * announced (they are listed in Normen), nor the lists of empty fields.
  */
 export function Announcer({
   findings,
+  template,
   source,
 }: {
   findings: readonly Finding[];
+  template: Template;
   /** The document the findings are about: another one starts afresh, its messages unread. */
   source: unknown;
 }) {
@@ -46,12 +57,14 @@ export function Announcer({
     if (before === null) return;
     const fresh = shown.filter((f) => !before.has(keyOf(f)));
     if (fresh.length === 0) return;
-    const said = fresh
-      .slice(0, SAY_AT_MOST)
-      .map((f) => `${SEVERITY_LABEL[f.severity]}: ${f.message}`);
+    const said = fresh.slice(0, SAY_AT_MOST).map((f) => {
+      const id = f.fields[0];
+      const field = id === undefined ? undefined : template.byId.get(id)?.field;
+      return field ? `${NEW[f.severity]} bij ${labelOf(field)}.` : `${NEW[f.severity]}.`;
+    });
     const more = fresh.length - said.length;
     setText([...said, ...(more > 0 ? [`En nog ${more} meldingen.`] : [])].join(" "));
-  }, [findings, source]);
+  }, [findings, source, template]);
   return (
     <div role="status" aria-live="polite" aria-label="Meldingen" className={styles.hidden}>
       {text}
