@@ -125,3 +125,26 @@ for (const width of [320, 345, 400]) {
     await page.close();
   });
 }
+
+test("at 320 px the Haaglanden 2021 SOP fits too, its Financiën card included", async () => {
+  const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
+  const problems: string[] = [];
+  page.on("pageerror", (e) => problems.push(e.message));
+  await page.goto(server.url);
+  await page
+    .getByRole("button", { name: /Nieuw SOP: Haaglanden.*2021/ })
+    .first()
+    .click();
+  await page.getByRole("tablist", { name: "Onderdelen van SOP Assistent" }).waitFor();
+  for (const view of ["Invullen", "Normen", "Financiën", "Klaar voor bestuur"]) {
+    await chooseView(page, view);
+    if (view === "Invullen")
+      for (const header of await page.getByRole("button", { expanded: false }).all())
+        if (![null, "tab-meer"].includes(await header.getAttribute("aria-controls")))
+          await header.click();
+    await assertNoSideways(page, `Haaglanden 2021: ${view}`);
+  }
+  await screenshot(page, "narrow-320-haaglanden-financien");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
