@@ -39,7 +39,7 @@ describe("leading to the next thing to do", () => {
   );
 
   it(
-    "an error shows with its icon and count on its section and on Invullen, is announced once, and Volgende probleem goes to it",
+    "an error shows with its icon and count on its section and on Invullen, and is announced once",
     async () => {
       const doc = templateDocument("zuid-limburg");
       const user = await renderPane(doc);
@@ -64,17 +64,25 @@ describe("leading to the next thing to do", () => {
       expect(screen.getAllByText(message)).toHaveLength(1);
       expect(screen.getByRole("button", { name: /Kengetallen.*1 fout/ })).toBeInTheDocument();
       expect(tab()).toHaveAccessibleDescription("3 fouten");
+    },
+    SLOW,
+  );
 
+  it(
+    "Volgende probleem goes on from the field the person is at to the next field with an error",
+    async () => {
+      const doc = templateDocument("zuid-limburg");
+      const user = await renderPane(doc);
+      await openView(user, "Invullen");
+      const section = await openSection(user, /Kengetallen/);
+      const field = section.getByRole("textbox", { name: "Aantal locaties" });
+      await user.type(field, "twee");
+      await user.tab();
+      await section.findByRole("img", { name: "Fout" });
       await user.click(screen.getByRole("button", { name: /Algemene gegevens van de school/ }));
       await user.click(screen.getByRole("textbox", { name: "School" }));
       await user.click(screen.getByRole("button", { name: "Volgende probleem" }));
       await waitFor(() => expect(field).toHaveFocus());
-
-      await user.clear(field);
-      await user.type(field, "2");
-      await user.tab();
-      await waitFor(() => expect(tab()).toHaveAccessibleDescription("2 fouten"));
-      expect(screen.getByRole("button", { name: /Kengetallen/ })).not.toHaveTextContent("fout");
     },
     SLOW,
   );

@@ -29,7 +29,8 @@ describe("the preview follows the work (browser edition)", () => {
         );
       });
       await user.click(screen.getByRole("button", { name: /Nieuw SOP: Zuid-Limburg – SOP/ }));
-      await screen.findByRole("heading", { name: "Zuid-Limburg – SOP" });
+      // Loading the document engine takes a while on a loaded machine.
+      await screen.findByRole("heading", { name: "Zuid-Limburg – SOP" }, { timeout: 60_000 });
       await openView(user, "Invullen");
       const general = await openSection(user, /Algemene gegevens van de school/);
       const school = general.getByRole("textbox", { name: "School" });
