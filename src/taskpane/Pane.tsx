@@ -4,20 +4,28 @@ import {
   MessageBarActions,
   MessageBarBody,
   Spinner,
-  Tab,
-  TabList,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState, type MutableRefObject } from "react";
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type MutableRefObject,
+} from "react";
 import type { SopDocument } from "../document/port";
 import type { Finding } from "../rules";
 import { financeCheck } from "./finance";
 import { focusTarget } from "./focus";
+import { errorsBySection } from "./navigation";
 import { PaneContext, type Host, type PaneContextValue } from "./usePane";
 import { useRecognition } from "./useRecognition";
 import { useSopDocument } from "./useSopDocument";
 import { BoardView } from "./views/BoardView";
+import { Announcer } from "./views/Announcer";
 import { FillView } from "./views/FillView";
 import { FinanceView } from "./views/FinanceView";
 import { NewSop } from "./views/NewSop";
@@ -25,6 +33,7 @@ import { NormsView } from "./views/NormsView";
 import { detectionText } from "./views/problems";
 import { RecognizedStart } from "./views/RecognizedStart";
 import { StartView } from "./views/StartView";
+import { TabStrip, type TabItem } from "./views/TabStrip";
 
 export type PaneProps = {
   document: SopDocument;
@@ -32,6 +41,8 @@ export type PaneProps = {
   host: Host;
   /** Receives the pane's flush, for a host that must save typing before it reads the document. */
   flushRef?: MutableRefObject<(() => Promise<void>) | null>;
+  /** Receives the pane's "go to this field", for a host that lets a person pick a field elsewhere. */
+  goToRef?: MutableRefObject<((fieldId: string) => void) | null>;
 };
 
 type View = "start" | "invullen" | "normen" | "financien" | "bestuur";
@@ -44,13 +55,12 @@ const useStyles = makeStyles({
     margin: `0 0 ${tokens.spacingVerticalS}`,
     color: tokens.colorBrandForeground1,
   },
-  tabs: { flexWrap: "wrap", marginBottom: tokens.spacingVerticalM },
   message: { marginBottom: tokens.spacingVerticalS },
   text: { margin: `0 0 ${tokens.spacingVerticalM}` },
 });
 
 /** The pane's views over one document; knows the port only. */
-export function Pane({ document, today, host, flushRef }: PaneProps) {
+export function Pane({ document, today, host, flushRef, goToRef }: PaneProps) {
   const styles = useStyles();
   const sop = useSopDocument(document, today);
   const recognized = useRecognition(document, sop.state);
@@ -58,6 +68,8 @@ export function Pane({ document, today, host, flushRef }: PaneProps) {
   const [open, setOpen] = useState<readonly string[]>([]);
   const [focus, setFocus] = useState<{ field: string; n: number } | null>(null);
   const root = useRef<HTMLDivElement>(null);
+  /** The field the person was last at in the pane: "Volgende …" goes on from there. */
+  const here = useRef<string | undefined>(undefined);
   const { template, evaluation, state } = sop;
 
   const findingsByField = useMemo(() => {
@@ -101,6 +113,21 @@ export function Pane({ document, today, host, flushRef }: PaneProps) {
   useEffect(() => {
     if (flushRef) flushRef.current = sop.flush;
   }, [flushRef, sop.flush]);
+
+  useEffect(() => {
+    if (goToRef) goToRef.current = goToField;
+  }, [goToRef, goToField]);
+
+  /**
+   * Remembers where the person is; in the browser edition the preview follows (Word's own cursor is
+   * left where the person put it: moving it on every Tab would fight them).
+   */
+  const onFocus = (e: FocusEvent<HTMLDivElement>) => {
+    const field = (e.target as HTMLElement).closest<HTMLElement>("[data-field]")?.dataset.field;
+    if (field === undefined || field === here.current) return;
+    here.current = field;
+    if (host === "browser") document.select(field).catch(() => undefined);
+  };
 
   // Back to Start when another document (or template) is opened.
   useEffect(() => setView("start"), [document, template]);
@@ -151,20 +178,29 @@ export function Pane({ document, today, host, flushRef }: PaneProps) {
     evaluation,
     findingsByField,
     goToField,
+    currentField: () => here.current,
   };
-  const views: [View, string][] = [
-    ["start", "Start"],
-    ["invullen", "Invullen"],
-    ["normen", "Normen"],
-    ...(finance ? [["financien", "Financiën"] as [View, string]] : []),
-    ["bestuur", "Klaar voor bestuur"],
+  const errors = [...errorsBySection(template, evaluation).values()].reduce((a, b) => a + b, 0);
+  const views: TabItem<View>[] = [
+    { value: "start", name: "Start" },
+    { value: "invullen", name: "Invullen", errors },
+    { value: "normen", name: "Normen" },
+    ...(finance ? [{ value: "financien", name: "Financiën" } as const] : []),
+    { value: "bestuur", name: "Klaar voor bestuur" },
   ];
-  const current = views.some(([v]) => v === view) ? view : "start";
+  const current = views.some((v) => v.value === view) ? view : "start";
+  const first = evaluation.missing[0];
 
   return (
     <PaneContext.Provider value={pane}>
-      <div className={styles.pane} ref={root}>
+      <div className={styles.pane} ref={root} onFocus={onFocus}>
         <h1 className={styles.title}>SOP Assistent</h1>
+        <Announcer
+          key={template.id}
+          findings={evaluation.findings}
+          template={template}
+          source={document}
+        />
         {sop.writeError && (
           <MessageBar intent="error" layout="multiline" className={styles.message}>
             <MessageBarBody>Niet opgeslagen in het document. {sop.writeError}</MessageBarBody>
@@ -175,21 +211,13 @@ export function Pane({ document, today, host, flushRef }: PaneProps) {
             </MessageBarActions>
           </MessageBar>
         )}
-        <TabList
-          className={styles.tabs}
-          size="small"
-          selectedValue={current}
-          onTabSelect={(_, data) => setView(data.value as View)}
-          aria-label="Onderdelen van SOP Assistent"
-        >
-          {views.map(([v, name]) => (
-            <Tab key={v} id={`tab-${v}`} value={v}>
-              {name}
-            </Tab>
-          ))}
-        </TabList>
+        <TabStrip<View> items={views} selected={current} onSelect={setView} />
         <div role="tabpanel" aria-labelledby={`tab-${current}`}>
-          {current === "start" && <StartView onContinue={() => setView("invullen")} />}
+          {current === "start" && (
+            <StartView
+              onContinue={() => (first !== undefined ? goToField(first) : setView("invullen"))}
+            />
+          )}
           {current === "invullen" && <FillView open={open} onOpenChange={setOpen} />}
           {current === "normen" && <NormsView today={today} />}
           {current === "financien" && finance && <FinanceView check={finance} today={today} />}

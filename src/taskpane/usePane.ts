@@ -18,6 +18,8 @@ export type PaneContextValue = SopDocumentState & {
   findingsByField: ReadonlyMap<string, readonly Finding[]>;
   /** Opens the field in Invullen, focuses its editor and selects its control in the document. */
   goToField(fieldId: string): void;
+  /** The field the person was last at in the pane, if any. */
+  currentField(): string | undefined;
 };
 
 export const PaneContext = createContext<PaneContextValue | null>(null);

@@ -33,6 +33,8 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    // Narrow, the pane scrolls with the page: Download stays at the top, in reach.
+    "@media (max-width: 800px)": { position: "sticky", top: 0, zIndex: 1 },
   },
   name: {
     flexGrow: 1,
@@ -86,6 +88,8 @@ export function OpenedDocument({
   const [saveProblem, setSaveProblem] = useState<string>();
   const preview = useRef<HTMLDivElement>(null);
   const flush = useRef<(() => Promise<void>) | null>(null);
+  /** The pane's "go to this field": a click on a field in the preview focuses it in the pane. */
+  const goTo = useRef<((fieldId: string) => void) | null>(null);
 
   /** The name a download gets: from the school's name once it is filled in. */
   const downloadName = useCallback(() => {
@@ -228,10 +232,21 @@ export function OpenedDocument({
       )}
       <div className={styles.work}>
         <aside className={styles.pane} aria-label="SOP Assistent">
-          <Pane document={history.port} today={today} host="browser" flushRef={flush} />
+          <Pane
+            document={history.port}
+            today={today}
+            host="browser"
+            flushRef={flush}
+            goToRef={goTo}
+          />
         </aside>
         <main className={styles.preview} aria-label="Voorbeeld van het document">
-          <Preview ref={preview} doc={opened.doc} engine={opened.engine} />
+          <Preview
+            ref={preview}
+            doc={opened.doc}
+            engine={opened.engine}
+            onPick={(field) => goTo.current?.(field)}
+          />
         </main>
       </div>
     </div>

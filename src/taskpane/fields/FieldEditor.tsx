@@ -42,7 +42,17 @@ export function FieldEditor({ field }: { field: Field }) {
   const common = {
     className: styles.field,
     validationState: validationState(findings),
-    ...(findings.length > 0 ? { validationMessage: <FindingMessages findings={findings} /> } : {}),
+    // Each message carries its own severity icon, and the pane's one polite live region announces
+    // new messages: Fluent's icon and its role="alert" (read out at once, mid-typing) are left off.
+    validationMessageIcon: null,
+    ...(findings.length > 0
+      ? {
+          validationMessage: {
+            children: <FindingMessages findings={findings} />,
+            role: undefined,
+          },
+        }
+      : {}),
   } as const;
 
   if (field.kind === "tick") {

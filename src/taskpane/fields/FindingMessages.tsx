@@ -1,43 +1,47 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../rules";
 import { formatNumber } from "../../rules";
-import { SEVERITY_LABEL, bySeverity } from "../severity";
+import { bySeverity } from "../severity";
 import { usePane } from "../usePane";
 import { labelOf } from "../values";
+import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   item: { display: "block" },
+  icon: { marginRight: tokens.spacingHorizontalXS },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  info: { color: tokens.colorNeutralForeground2 },
+  info: { color: tokens.colorNeutralForeground1 },
   action: { marginTop: tokens.spacingVerticalXXS },
 });
 
+/** The same message once, even when two checks (or two fields of a row) say it. */
+function once(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.severity}\n${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /**
- * The findings about a field, beside it; a finding that proposes a value offers to write it. Inside a
- * Fluent Field the field colours the message; elsewhere (`colored`) each finding has its own colour.
+ * The findings about a field, beside it, each with its severity's icon and colour; a finding that
+ * proposes a value offers to write it.
  */
-export function FindingMessages({
-  findings,
-  colored = false,
-}: {
-  findings: readonly Finding[];
-  colored?: boolean;
-}) {
+export function FindingMessages({ findings }: { findings: readonly Finding[] }) {
   const styles = useStyles();
   const { write, template } = usePane();
   return (
     <span className={styles.list}>
-      {bySeverity(findings).map((f, i) => {
+      {once(bySeverity(findings)).map((f, i) => {
         const suggestion = f.suggestion;
         const target = suggestion && template.byId.get(suggestion.field)?.field;
         return (
-          <span
-            key={`${f.rule}-${i}`}
-            className={colored ? `${styles.item} ${styles[f.severity]}` : styles.item}
-          >
-            {f.severity === "info" ? `${SEVERITY_LABEL.info}: ` : ""}
+          <span key={`${f.rule}-${i}`} className={`${styles.item} ${styles[f.severity]}`}>
+            <SeverityIcon severity={f.severity} className={styles.icon} />
             {f.message}
             {suggestion && target && (
               <span className={styles.action}>

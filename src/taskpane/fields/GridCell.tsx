@@ -26,16 +26,51 @@ const useStyles = makeStyles({
     whiteSpace: "nowrap",
   },
   count: { fontWeight: tokens.fontWeightSemibold },
+  // Per row (a narrow pane): each column a line of its own, its name beside the control.
+  line: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXXS} 0`,
+  },
+  caption: { minWidth: 0, overflowWrap: "anywhere" },
+  // The column names in a column of their own, so the answers line up below each other.
+  name: { flex: "0 0 8.5em", minWidth: 0, overflowWrap: "anywhere" },
 });
 
-/** One cell of the compact grid: radio buttons for a choice, a box for a tick, a computed count. */
-export function GridCell({ cell, rowLabel }: { cell: Cell | undefined; rowLabel: string }) {
+/**
+ * One cell of the compact grid: radio buttons for a choice, a box for a tick, a computed count. In a
+ * table it is a `td`; per row (`caption` given: the column's name) a line with the name beside it.
+ */
+export function GridCell({
+  cell,
+  rowLabel,
+  caption,
+}: {
+  cell: Cell | undefined;
+  rowLabel: string;
+  caption?: string;
+}) {
   const styles = useStyles();
   const { template, values, write, state, evaluation } = usePane();
-  if (!cell) return <td className={styles.cell} />;
-  if ("text" in cell) return <td className={styles.cell}>{cell.text}</td>;
+  const perRow = caption !== undefined;
+  const Tag = perRow ? "div" : "td";
+  const tagClass = perRow ? styles.line : styles.cell;
+  const name = perRow ? <span className={styles.name}>{caption}</span> : null;
+  if (!cell) return perRow ? null : <td className={styles.cell} />;
+  if ("text" in cell)
+    return perRow ? (
+      <div className={styles.line}>
+        {name}
+        {cell.text}
+      </div>
+    ) : (
+      <td className={styles.cell}>{cell.text}</td>
+    );
   const field = template.byId.get(cell.field)?.field;
-  if (!field) return <td className={styles.cell} />;
+  if (!field) return perRow ? null : <td className={styles.cell} />;
   const disabled = !state.present.has(field.id);
   // A cell has no room for the model's hint: it is the box's tooltip and its screen-reader description.
   const described = field.hint ? { title: field.hint, "aria-description": field.hint } : {};
@@ -45,7 +80,8 @@ export function GridCell({ cell, rowLabel }: { cell: Cell | undefined; rowLabel:
     const keys = cell.options ?? field.options.map((o) => o.key);
     const one = keys.length === 1;
     return (
-      <td className={styles.cell} data-field={field.id}>
+      <Tag className={tagClass} data-field={field.id}>
+        {!one && name}
         {keys.map((key) => {
           const option = field.options.find((o) => o.key === key);
           const radio = (
@@ -61,8 +97,13 @@ export function GridCell({ cell, rowLabel }: { cell: Cell | undefined; rowLabel:
               onChange={() => write([{ field: field.id, value: key }])}
             />
           );
-          return one ? (
+          return one && !perRow ? (
             <span key={key}>{radio}</span>
+          ) : one ? (
+            <label key={key} className={styles.option}>
+              {radio}
+              <span className={styles.caption}>{caption}</span>
+            </label>
           ) : (
             <label key={key} className={styles.option}>
               {radio}
@@ -70,12 +111,13 @@ export function GridCell({ cell, rowLabel }: { cell: Cell | undefined; rowLabel:
             </label>
           );
         })}
-      </td>
+      </Tag>
     );
   }
   if (field.kind === "tick") {
     return (
-      <td className={styles.cell} data-field={field.id}>
+      <Tag className={tagClass} data-field={field.id}>
+        {name}
         <input
           type="checkbox"
           className={styles.box}
@@ -85,12 +127,13 @@ export function GridCell({ cell, rowLabel }: { cell: Cell | undefined; rowLabel:
           {...described}
           onChange={(e) => write([{ field: field.id, value: e.currentTarget.checked }])}
         />
-      </td>
+      </Tag>
     );
   }
   if (field.kind === "computed") {
     return (
-      <td className={styles.cell} data-field={field.id}>
+      <Tag className={tagClass} data-field={field.id}>
+        {name}
         <output
           className={styles.count}
           aria-label={`${labelOf(field)}: ${computedText(field, evaluation.computed[field.id])}`}
@@ -98,8 +141,8 @@ export function GridCell({ cell, rowLabel }: { cell: Cell | undefined; rowLabel:
         >
           {evaluation.computed[field.id] ?? "–"}
         </output>
-      </td>
+      </Tag>
     );
   }
-  return <td className={styles.cell} />;
+  return perRow ? null : <td className={styles.cell} />;
 }
