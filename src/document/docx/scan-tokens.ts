@@ -91,6 +91,8 @@ export class AttributeCursor {
   colon = -1;
   valueStart = 0;
   valueEnd = 0;
+  /** After `next()` returned false: whether the attributes ran to their end without a fault. */
+  complete = false;
   private at = 0;
   private end = 0;
 
@@ -100,6 +102,7 @@ export class AttributeCursor {
   reset(start: number, end: number): this {
     this.at = start;
     this.end = end;
+    this.complete = false;
     return this;
   }
 
@@ -108,7 +111,10 @@ export class AttributeCursor {
     const end = this.end;
     let at = this.at;
     while (at < end && isSpace(bytes[at] as number)) at++;
-    if (at >= end) return false;
+    if (at >= end) {
+      this.complete = true;
+      return false;
+    }
     const nameStart = at;
     let colon = -1;
     while (at < end) {
@@ -145,6 +151,7 @@ export class AttributeCursor {
 
   private stop(): false {
     this.at = this.end;
+    this.complete = false;
     return false;
   }
 }
