@@ -15,17 +15,21 @@ import {
   type CarryRule,
 } from "../model/recognition/carry-over";
 
-/** The carry-overs, validated once against their templates. */
-const all: readonly CarryOver[] = carryOverData.map((d) => loadCarryOver(d, templates));
+/**
+ * The carry-overs, validated once against their templates, when first asked for: a command that
+ * carries nothing over (`sop check`) does not pay for the validation at its start.
+ */
+let loaded: readonly CarryOver[] | undefined;
+const allCarryOvers = () => (loaded ??= carryOverData.map((d) => loadCarryOver(d, templates)));
 
 /** The carry-over from one template to another, when there is one. */
 export function findCarryOver(from: TemplateId, to: TemplateId): CarryOver | undefined {
-  return all.find((c) => c.from === from && c.to === to);
+  return allCarryOvers().find((c) => c.from === from && c.to === to);
 }
 
 /** The carry-overs that start from a template (the pane offers each as a button). */
 export function carryOversFrom(from: TemplateId): readonly CarryOver[] {
-  return all.filter((c) => c.from === from);
+  return allCarryOvers().filter((c) => c.from === from);
 }
 
 /** What carrying answers over gives: the target's values, where each came from, and what had no place. */

@@ -27,6 +27,8 @@ export class DocxDocument implements SopDocument {
   private pkg: DocxPackage;
   private sdts: Sdt[] | undefined;
   private scanned: ControlInfo[];
+  /** What the custom properties say, read once per package (a check asks four times). */
+  private detection: Detection | undefined;
   private readonly listeners = new Set<() => void>();
 
   /** Opens a .docx; throws a DocumentError naming the problem for anything it cannot read. */
@@ -51,7 +53,8 @@ export class DocxDocument implements SopDocument {
   }
 
   detectSync(): Detection {
-    return detectFrom(this.pkg.customProperties());
+    this.detection ??= detectFrom(this.pkg.customProperties());
+    return this.detection;
   }
 
   async detect(): Promise<Detection> {
@@ -189,6 +192,7 @@ export class DocxDocument implements SopDocument {
   /** Replaces the whole file (bind, import), as the person asked in the pane. */
   replaceWith(bytes: Uint8Array): void {
     this.pkg = DocxPackage.open(bytes);
+    this.detection = undefined;
     this.sdts = undefined;
     this.scanned = scanControls(this.pkg.documentBytes(), this.pkg.main.document);
     for (const l of this.listeners) l();
@@ -199,6 +203,7 @@ export class DocxDocument implements SopDocument {
     const template = findTemplate(id);
     if (!template) throw new DocumentError("unknown-template", `(${id})`);
     this.pkg = DocxPackage.open(buildTemplateDocx(template));
+    this.detection = undefined;
     this.sdts = undefined;
     this.scanned = scanControls(this.pkg.documentBytes(), this.pkg.main.document);
     for (const l of this.listeners) l();
@@ -209,6 +214,7 @@ export class DocxDocument implements SopDocument {
   }
 
   setTemplate(template: Template): void {
+    this.detection = undefined;
     this.pkg.setCustomProperties([
       ["SOP.Template", template.id],
       ["SOP.TemplateVersion", template.version],

@@ -1,4 +1,5 @@
 import { DocumentError } from "../errors";
+import { readSimpleXml } from "./simple-xml";
 import { parseXml } from "./xml";
 import { readParts, type ZipEntry } from "./zip";
 
@@ -36,16 +37,26 @@ function entryNamed(entries: readonly ZipEntry[], name: string): string | undefi
   return entries.find((e) => e.name.toLowerCase() === lower)?.name;
 }
 
+type Relationship = { getAttribute(name: string): string | null };
+
+/** The relationships' elements: read quickly when the part is plain (simple-xml.ts), else by a DOM. */
+function relationships(rels: Uint8Array): Relationship[] {
+  const quick = readSimpleXml(rels);
+  if (quick) return quick.map((c) => ({ getAttribute: (name) => c.attributes.get(name) ?? null }));
+  const out: Relationship[] = [];
+  const root = parseXml(rels, ROOT_RELS).documentElement;
+  for (let c = root?.firstChild; c; c = c.nextSibling)
+    if (c.nodeType === 1) out.push(c as unknown as Relationship);
+  return out;
+}
+
 export function findMainParts(bytes: Uint8Array, entries: readonly ZipEntry[]): MainParts {
   let document: string | undefined;
   let custom: string | undefined;
   const relsName = entryNamed(entries, ROOT_RELS);
   if (relsName) {
     const rels = readParts(bytes, new Set([relsName]), entries)[relsName];
-    const root = rels ? parseXml(utf8Xml(rels), ROOT_RELS).documentElement : null;
-    for (let c = root?.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType !== 1) continue;
-      const rel = c as unknown as { getAttribute(n: string): string | null };
+    for (const rel of rels ? relationships(utf8Xml(rels)) : []) {
       if (rel.getAttribute("TargetMode") === "External") continue;
       const type = rel.getAttribute("Type") ?? "";
       const target = partName(rel.getAttribute("Target") ?? "");

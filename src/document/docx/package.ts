@@ -5,6 +5,7 @@ import {
   CUSTOM_REL_TYPE,
   customPropertiesXml,
   parseCustom,
+  quickCustomProperties,
   readCustomProperties,
   setCustomProperties,
 } from "./properties";
@@ -99,6 +100,12 @@ export class DocxPackage {
   }
 
   customProperties(): Map<string, string> {
+    // Reading alone needs no DOM of the part (a write makes one, and reads through it after).
+    if (!this.parsedCustom) {
+      const data = this.parts.get(this.main.custom);
+      const quick = data && quickCustomProperties(data);
+      if (quick) return quick;
+    }
     return readCustomProperties(this.custom());
   }
 

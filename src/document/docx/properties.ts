@@ -1,4 +1,5 @@
 import type { Document, Element } from "@xmldom/xmldom";
+import { readSimpleXml } from "./simple-xml";
 import { elementChildren, parseXml } from "./xml";
 
 export const CUSTOM_PART = "docProps/custom.xml";
@@ -20,6 +21,23 @@ export function readCustomProperties(doc: Document | undefined): Map<string, str
     const name = prop.getAttribute("name");
     const value = elementChildren(prop)[0]?.textContent ?? "";
     if (name) out.set(name, value);
+  }
+  return out;
+}
+
+/**
+ * Reads name → value from the bytes of docProps/custom.xml without a DOM when the part has the
+ * plain shape Word writes (see simple-xml.ts); undefined when it must be parsed.
+ */
+export function quickCustomProperties(data: Uint8Array): Map<string, string> | undefined {
+  const children = readSimpleXml(data);
+  if (!children) return undefined;
+  const out = new Map<string, string>();
+  for (const prop of children) {
+    const colon = prop.name.indexOf(":");
+    if (prop.name.slice(colon + 1) !== "property") continue;
+    const name = prop.attributes.get("name");
+    if (name) out.set(name, prop.firstText ?? "");
   }
   return out;
 }

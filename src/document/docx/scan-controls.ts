@@ -242,19 +242,24 @@ export class ControlBuilder {
       if (!first) return;
       if (el.ns === W14 && el.local === "checkbox") r.boxDepth = depth;
       if (el.ns !== W) return;
-      const val = this.attr("val");
       switch (el.local) {
-        case "tag":
+        case "tag": {
+          const val = this.attr("val");
           if (val !== undefined) raw.tag = val;
           return;
-        case "alias":
+        }
+        case "alias": {
+          const val = this.attr("val");
           if (val !== undefined) raw.alias = val;
           return;
-        case "lock":
+        }
+        case "lock": {
+          const val = this.attr("val");
           if (val !== undefined) raw.lock = val;
           return;
+        }
         case "showingPlcHdr":
-          raw.showingPlcHdr = val ?? null;
+          raw.showingPlcHdr = this.attr("val") ?? null;
           return;
         case "date": {
           const d = this.attr("fullDate");

@@ -56,13 +56,12 @@ function codePoint(code: number): string | undefined {
   return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
 }
 
-/** XML name characters, as far as element names in documents go. */
-function isNameStart(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 58 || c >= 128;
-}
-
-function isNameChar(c: number): boolean {
-  return isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
+/** Per byte: 1 when it may start an element name, 2 when it may only follow (digits, "-", "."). */
+const NAME = new Uint8Array(256);
+for (let c = 0; c < 256; c++) {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 58 || c >= 128)
+    NAME[c] = 1;
+  else if ((c >= 48 && c <= 57) || c === 45 || c === 46) NAME[c] = 2;
 }
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
@@ -80,30 +79,41 @@ function indexOfAscii(bytes: Uint8Array, ascii: string, from: number): number {
   return -1;
 }
 
-/** One attribute as byte ranges: the name (with `colon` at its prefix end, or -1) and the value. */
-export type AttributeSpan = {
-  nameStart: number;
-  nameEnd: number;
-  colon: number;
-  valueStart: number;
-  valueEnd: number;
-};
-
 /**
- * The attributes between `start` and `end` (a start tag after its name), one forward pass. Stops
- * at the first malformed attribute, as the scanner has no use for what follows it.
+ * The attributes of a start tag as byte ranges, one at a time and without allocating: after
+ * `next()` returns true, the fields hold the name (with `colon` at its prefix end, or -1) and the
+ * value. One forward pass; it stops at the first malformed attribute, as the scanner has no use for
+ * what follows it.
  */
-export function* attributeSpans(
-  bytes: Uint8Array,
-  start: number,
-  end: number,
-): Generator<AttributeSpan> {
-  let at = start;
-  while (at < end) {
-    const c = bytes[at] as number;
-    if (isSpace(c)) {
-      at++;
-      continue;
+export class AttributeCursor {
+  nameStart = 0;
+  nameEnd = 0;
+  colon = -1;
+  valueStart = 0;
+  valueEnd = 0;
+  /** After `next()` returned false: whether the attributes ran to their end without a fault. */
+  complete = false;
+  private at = 0;
+  private end = 0;
+
+  constructor(private readonly bytes: Uint8Array) {}
+
+  /** Starts over on the attributes between `start` and `end` (a start tag after its name). */
+  reset(start: number, end: number): this {
+    this.at = start;
+    this.end = end;
+    this.complete = false;
+    return this;
+  }
+
+  next(): boolean {
+    const bytes = this.bytes;
+    const end = this.end;
+    let at = this.at;
+    while (at < end && isSpace(bytes[at] as number)) at++;
+    if (at >= end) {
+      this.complete = true;
+      return false;
     }
     const nameStart = at;
     let colon = -1;
@@ -115,16 +125,34 @@ export function* attributeSpans(
     }
     const nameEnd = at;
     while (at < end && isSpace(bytes[at] as number)) at++;
-    if (bytes[at] !== 61) return;
+    if (bytes[at] !== 61) return this.stop();
     at++;
     while (at < end && isSpace(bytes[at] as number)) at++;
     const quote = bytes[at];
-    if (quote !== 34 && quote !== 39) return;
+    if (quote !== 34 && quote !== 39) return this.stop();
     const valueStart = at + 1;
-    const valueEnd = bytes.indexOf(quote, valueStart);
-    if (valueEnd < 0 || valueEnd > end) return;
-    at = valueEnd + 1;
-    yield { nameStart, nameEnd, colon, valueStart, valueEnd };
+    let valueEnd = valueStart;
+    while (valueEnd < end && bytes[valueEnd] !== quote) valueEnd++;
+    if (valueEnd >= end) return this.stop();
+    this.at = valueEnd + 1;
+    this.nameStart = nameStart;
+    this.nameEnd = nameEnd;
+    this.colon = colon;
+    this.valueStart = valueStart;
+    this.valueEnd = valueEnd;
+    return true;
+  }
+
+  /** Whether the local name (after the prefix) of the current attribute is this ASCII name. */
+  localIs(ascii: string): boolean {
+    const from = this.colon < 0 ? this.nameStart : this.colon + 1;
+    return this.nameEnd - from === ascii.length && startsWithAscii(this.bytes, from, ascii);
+  }
+
+  private stop(): false {
+    this.at = this.end;
+    this.complete = false;
+    return false;
   }
 }
 
@@ -210,17 +238,13 @@ export class Tokenizer {
     const length = bytes.length;
     const closing = bytes[lt + 1] === 47; /* / */
     const nameStart = closing ? lt + 2 : lt + 1;
-    if (!isNameStart(bytes[nameStart] ?? 0)) this.fail("losse < in de tekst");
-    let nameEnd = nameStart;
-    let hash = 0;
-    while (nameEnd < length && isNameChar(bytes[nameEnd] as number)) {
-      hash = (Math.imul(hash, 31) + (bytes[nameEnd] as number)) | 0;
-      nameEnd++;
-    }
-    this.nameStart = nameStart;
-    this.nameEnd = nameEnd;
-    this.hash = hash;
+    if (nameStart >= length || NAME[bytes[nameStart] as number] !== 1)
+      this.fail("losse < in de tekst");
+    let nameEnd = nameStart + 1;
     if (closing) {
+      while (nameEnd < length && NAME[bytes[nameEnd] as number] !== 0) nameEnd++;
+      this.nameStart = nameStart;
+      this.nameEnd = nameEnd;
       let gt = nameEnd;
       while (gt < length && bytes[gt] !== 62 /* > */) {
         if (!isSpace(bytes[gt] as number)) this.fail("onvolledige sluittag");
@@ -230,19 +254,33 @@ export class Tokenizer {
       this.pos = gt + 1;
       return Token.Close;
     }
+    // A hash of the name's bytes lets the scanner find the element it made for the name before.
+    let hash = bytes[nameStart] as number;
+    while (nameEnd < length) {
+      const c = bytes[nameEnd] as number;
+      if (NAME[c] === 0) break;
+      hash = (Math.imul(hash, 31) + c) | 0;
+      nameEnd++;
+    }
+    this.nameStart = nameStart;
+    this.nameEnd = nameEnd;
+    this.hash = hash;
     // The attributes run to the first ">" outside quotes.
     let at = nameEnd;
     let declares = false;
     for (;;) {
-      const c = bytes[at];
+      if (at >= length) this.fail("tag wordt niet gesloten");
+      const c = bytes[at] as number;
       if (c === 62 /* > */) break;
       if (c === 34 /* " */ || c === 39 /* ' */) {
-        const close = bytes.indexOf(c, at + 1);
-        if (close < 0) this.fail("tag wordt niet gesloten");
+        // A plain loop: values are short, shorter than what a call to indexOf costs.
+        let close = at + 1;
+        while (close < length && bytes[close] !== c) close++;
+        if (close >= length) this.fail("tag wordt niet gesloten");
         at = close + 1;
         continue;
       }
-      if (c === undefined || c === 60 /* < */) this.fail("tag wordt niet gesloten");
+      if (c === 60 /* < */) this.fail("tag wordt niet gesloten");
       if (c === 120 /* x */ && startsWithAscii(bytes, at, "xmlns")) declares = true;
       at++;
     }

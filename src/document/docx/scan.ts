@@ -2,7 +2,7 @@ import { DocumentError } from "../errors";
 import type { ControlInfo } from "../port";
 import { ControlBuilder, Role, roleOf, type Element } from "./scan-controls";
 import { TextCollector } from "./scan-text";
-import { Token, Tokenizer, attributeSpans, decode } from "./scan-tokens";
+import { AttributeCursor, Token, Tokenizer, decode } from "./scan-tokens";
 import { key } from "./sdt";
 import { MAX_DEPTH, NS } from "./xml";
 
@@ -20,13 +20,36 @@ const encoder = new TextEncoder();
 const utf8Decoder = new TextDecoder("utf-8");
 const KNOWN = new Map<string, string>(Object.values(NS).map((uri) => [uri, uri]));
 
-/** Decodes slices of one byte array; in Node through one Buffer, several times faster than TextDecoder. */
+/** Longer slices go to the platform's decoder; shorter ASCII ones are cheaper to build by hand. */
+const SHORT = 24;
+
+/**
+ * Decodes slices of one byte array. Most slices are short ASCII (prefixes, tags, values), built
+ * here without a call into the platform; the rest go through one Buffer in Node (several times
+ * faster than TextDecoder), or TextDecoder in the browser.
+ */
 function utf8Reader(bytes: Uint8Array): (start: number, end: number) => string {
-  if (typeof Buffer === "undefined")
-    return (start, end) => utf8Decoder.decode(bytes.subarray(start, end));
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return (start, end) => buffer.toString("utf8", start, end);
+  const buffer =
+    typeof Buffer === "undefined"
+      ? undefined
+      : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const decodeSlow = buffer
+    ? (start: number, end: number) => buffer.toString("utf8", start, end)
+    : (start: number, end: number) => utf8Decoder.decode(bytes.subarray(start, end));
+  return (start, end) => {
+    if (end - start > SHORT) return decodeSlow(start, end);
+    let s = "";
+    for (let i = start; i < end; i++) {
+      const c = bytes[i] as number;
+      if (c >= 128) return decodeSlow(start, end);
+      s += String.fromCharCode(c);
+    }
+    return s;
+  };
 }
+
+/** Slots of the table of element names (a power of two; a document uses a few dozen names). */
+const SLOTS = 512;
 
 type Open = Element & {
   name: string;
@@ -42,7 +65,7 @@ export function scanControls(data: string | Uint8Array, part = "word/document.xm
       ? encoder.encode(data)
       : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   const utf8 = utf8Reader(bytes);
-  const tokens = new Tokenizer(bytes, part);
+  const tokens: Tokenizer = new Tokenizer(bytes, part);
   const scopes: Map<string, string>[] = [new Map([["xml", NS.xml]])];
   const resolve = (prefix: string): string => {
     for (let i = scopes.length - 1; i >= 0; i--) {
@@ -53,12 +76,13 @@ export function scanControls(data: string | Uint8Array, part = "word/document.xm
   };
 
   /** An attribute of the element just opened, by namespace and local name. */
+  const cursor = new AttributeCursor(bytes);
   function attribute(local: string, nsUri: string = NS.w): string | undefined {
-    for (const a of attributeSpans(bytes, tokens.attrStart, tokens.attrEnd)) {
-      if (a.colon < 0 || a.nameEnd - a.colon - 1 !== local.length) continue;
-      if (utf8(a.colon + 1, a.nameEnd) !== local) continue;
-      if (resolve(utf8(a.nameStart, a.colon)) !== nsUri) continue;
-      return decode(utf8(a.valueStart, a.valueEnd));
+    cursor.reset(tokens.attrStart, tokens.attrEnd);
+    while (cursor.next()) {
+      if (cursor.colon < 0 || !cursor.localIs(local)) continue;
+      if (resolve(utf8(cursor.nameStart, cursor.colon)) !== nsUri) continue;
+      return decode(utf8(cursor.valueStart, cursor.valueEnd));
     }
     return undefined;
   }
@@ -72,22 +96,21 @@ export function scanControls(data: string | Uint8Array, part = "word/document.xm
    * declares prefixes of its own (as in every Word document), one object per distinct name serves all
    * its occurrences, and nothing is allocated for them.
    */
-  const byHash = new Map<number, { bytes: Uint8Array; open: Open }[]>();
+  type Named = { bytes: Uint8Array; open: Open; next: Named | undefined };
+  const byHash: (Named | undefined)[] = new Array<Named | undefined>(SLOTS).fill(undefined);
   function element(cacheable: boolean): Open {
     const { nameStart: start, nameEnd: end, hash } = tokens;
-    const bucket = cacheable ? byHash.get(hash) : undefined;
-    if (bucket) {
-      for (const entry of bucket) {
-        if (entry.bytes.length !== end - start) continue;
-        let same = true;
-        for (let k = 0; k < entry.bytes.length; k++) {
-          if (entry.bytes[k] !== bytes[start + k]) {
-            same = false;
-            break;
-          }
-        }
-        if (same) return entry.open;
-      }
+    const length = end - start;
+    for (
+      let entry = cacheable ? byHash[hash & (SLOTS - 1)] : undefined;
+      entry;
+      entry = entry.next
+    ) {
+      const known = entry.bytes;
+      if (known.length !== length) continue;
+      let k = 0;
+      while (k < length && known[k] === bytes[start + k]) k++;
+      if (k === length) return entry.open;
     }
     const name = utf8(start, end);
     const colon = name.indexOf(":");
@@ -95,11 +118,26 @@ export function scanControls(data: string | Uint8Array, part = "word/document.xm
     const ns = resolve(colon >= 0 ? name.slice(0, colon) : "");
     const open: Open = { name, ns, local, role: roleOf(ns, local), key: key(ns, local) };
     if (cacheable) {
-      const list = byHash.get(hash) ?? [];
-      list.push({ bytes: bytes.slice(start, end), open });
-      byHash.set(hash, list);
+      const slot = hash & (SLOTS - 1);
+      byHash[slot] = { bytes: bytes.slice(start, end), open, next: byHash[slot] };
     }
     return open;
+  }
+
+  /**
+   * Where each open element's name starts and ends in the bytes, by depth: an end tag is checked
+   * against its start tag byte for byte, without looking its name up.
+   */
+  const nameAt = new Int32Array(2 * (MAX_DEPTH + 1));
+  function closes(open: Open, depth: number): boolean {
+    const start = nameAt[2 * depth] as number;
+    const length = (nameAt[2 * depth + 1] as number) - start;
+    const at = tokens.nameStart;
+    if (tokens.nameEnd - at !== length) return open.name === utf8(at, tokens.nameEnd);
+    let k = 0;
+    while (k < length && bytes[start + k] === bytes[at + k]) k++;
+    // Bytes that differ may still be the same name once decoded (invalid UTF-8 decodes alike).
+    return k === length || open.name === utf8(at, tokens.nameEnd);
   }
 
   for (let token = tokens.next(); token !== Token.End; token = tokens.next()) {
@@ -114,22 +152,20 @@ export function scanControls(data: string | Uint8Array, part = "word/document.xm
         break;
       case Token.Close: {
         const open = stack.pop();
-        if (!open || open !== element(!open.scope && scopes.length <= 2)) {
-          if (!open || open.name !== utf8(tokens.nameStart, tokens.nameEnd))
-            tokens.fail(`</${utf8(tokens.nameStart, tokens.nameEnd)}> sluit niets`);
-        }
-        const closed = open as Open;
-        if (closed.scope) scopes.pop();
-        if (builder.wantsClose(closed.role, stack.length)) builder.close(closed, stack.length);
+        if (!open || !closes(open, stack.length))
+          tokens.fail(`</${utf8(tokens.nameStart, tokens.nameEnd)}> sluit niets`);
+        if (open.scope) scopes.pop();
+        if (builder.wantsClose(open.role, stack.length)) builder.close(open, stack.length);
         break;
       }
       case Token.Open: {
         let scope: Map<string, string> | undefined;
         if (tokens.declares) {
-          for (const a of attributeSpans(bytes, tokens.attrStart, tokens.attrEnd)) {
-            const name = utf8(a.nameStart, a.nameEnd);
+          cursor.reset(tokens.attrStart, tokens.attrEnd);
+          while (cursor.next()) {
+            const name = utf8(cursor.nameStart, cursor.nameEnd);
             // Known namespaces are stored as our own constants, so that comparing them is cheap.
-            const value = decode(utf8(a.valueStart, a.valueEnd));
+            const value = decode(utf8(cursor.valueStart, cursor.valueEnd));
             const uri = KNOWN.get(value) ?? value;
             if (name === "xmlns") (scope ??= new Map()).set("", uri);
             else if (name.startsWith("xmlns:")) (scope ??= new Map()).set(name.slice(6), uri);
@@ -144,6 +180,8 @@ export function scanControls(data: string | Uint8Array, part = "word/document.xm
           if (open.scope) scopes.pop();
           if (builder.wantsClose(open.role, depth)) builder.close(open, depth);
         } else {
+          nameAt[2 * depth] = tokens.nameStart;
+          nameAt[2 * depth + 1] = tokens.nameEnd;
           stack.push(open);
         }
         break;
