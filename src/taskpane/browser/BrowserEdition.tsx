@@ -5,6 +5,7 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  ProgressBar,
   makeStyles,
   tokens,
   webDarkTheme,
@@ -106,6 +107,8 @@ export function BrowserEdition({
   const [board, setBoard] = useState(false);
   /** Why the last Download failed: shown with a way out, so no work is trapped in the page. */
   const [saveProblem, setSaveProblem] = useState<string>();
+  /** How far a running Download is (0 to 1): a large document takes a while to save. */
+  const [saving, setSaving] = useState<number>();
   const preview = useRef<HTMLDivElement>(null);
   const flush = useRef<(() => Promise<void>) | null>(null);
 
@@ -179,15 +182,18 @@ export function BrowserEdition({
     }));
 
   const save = async (options: { withoutDamagedParts?: boolean } = {}) => {
-    if (!opened) return;
+    if (!opened || saving !== undefined) return;
+    setSaving(0);
     try {
       await flush.current?.();
-      download(opened.doc.toBytes(options), downloadName());
+      download(await opened.doc.toBytesAsync(options, setSaving), downloadName());
       setSaveProblem(undefined);
       keeping.downloaded();
       setEverDownloaded(true);
     } catch (e) {
       setSaveProblem(message(e));
+    } finally {
+      setSaving(undefined);
     }
   };
 
@@ -283,11 +289,23 @@ export function BrowserEdition({
                     : "Nog niets gewijzigd"}
               </p>
             </div>
-            <Button appearance="primary" onClick={() => void save()}>
+            <Button
+              appearance="primary"
+              disabledFocusable={saving !== undefined}
+              onClick={() => void save()}
+            >
               Download .docx
             </Button>
             <Button onClick={() => void other()}>Ander document</Button>
           </header>
+          {saving !== undefined && (
+            <ProgressBar
+              value={saving}
+              thickness="large"
+              aria-label="Het document wordt opgeslagen"
+              aria-valuetext={`${Math.round(saving * 100)}%`}
+            />
+          )}
           {saveProblem !== undefined && (
             <MessageBar intent="error" role="alert" layout="multiline">
               <MessageBarBody>
