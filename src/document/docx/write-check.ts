@@ -49,42 +49,44 @@ export function restoreCopies(copies: readonly { el: Element; copy: Node }[]): v
 }
 
 /**
- * Re-parses what a write produced, control by control: each changed top-level control is
- * serialized on its own, must hold no character XML forbids, must parse, and must read back as the
- * same controls. Returns the new list of controls, the changed ones read again, the rest as they
- * were; throws a DocumentError ("write-check") otherwise.
+ * Re-parses what a write produced: the changed top-level controls are serialized on their own (in
+ * one wrapper, so that a batch of fields costs one parse), must hold no character XML forbids, must
+ * parse, and must read back as the same controls. Returns the new list of controls, the changed
+ * ones read again, the rest as they were; throws a DocumentError ("write-check") otherwise.
  */
 export function checkAndRefresh(
   list: readonly Sdt[],
   changed: ReadonlySet<Element>,
   part: string,
 ): Sdt[] {
-  const out = [...list];
+  const roots = rootsOf(list, changed);
   const serializer = new XMLSerializer();
-  for (const at of rootsOf(list, changed).reverse()) {
-    const el = (list[at] as Sdt).el;
-    const read = findSdts(el, part);
-    const bytes = bytesOf(serializer.serializeToString(el));
-    const bad = forbiddenByte(bytes);
-    if (bad !== undefined)
-      throw new DocumentError(
-        "write-check",
-        `(${part}: het teken U+${bad.toString(16).toUpperCase().padStart(4, "0")})`,
-      );
-    let reparsed: Sdt[];
-    try {
-      reparsed = findSdts(parseXml(bytes, part).documentElement as Element, part);
-    } catch (error) {
-      const why = error instanceof Error ? error.message : String(error);
-      throw new DocumentError("write-check", `(${why})`);
-    }
-    // Alone, the control has no parent to give it its level; everything else must be equal.
-    const same = (a: Sdt[], b: Sdt[]) =>
-      JSON.stringify(a.map((s) => ({ ...s.info, level: "" }))) ===
-      JSON.stringify(b.map((s) => ({ ...s.info, level: "" })));
-    if (!same(read, reparsed))
-      throw new DocumentError("write-check", `(${part}: een veld leest anders terug)`);
-    out.splice(at, extent(list, at), ...read);
+  const els = roots.map((at) => (list[at] as Sdt).el);
+  const reads = els.map((el) => findSdts(el, part));
+  const bytes = bytesOf(
+    `<geschreven>${els.map((el) => serializer.serializeToString(el)).join("")}</geschreven>`,
+  );
+  const bad = forbiddenByte(bytes);
+  if (bad !== undefined)
+    throw new DocumentError(
+      "write-check",
+      `(${part}: het teken U+${bad.toString(16).toUpperCase().padStart(4, "0")})`,
+    );
+  let reparsed: Sdt[];
+  try {
+    reparsed = findSdts(parseXml(bytes, part).documentElement as Element, part);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new DocumentError("write-check", `(${why})`);
+  }
+  // Alone, a control has no parent to give it its level; everything else must be equal.
+  const shape = (a: Sdt[]) => JSON.stringify(a.map((s) => ({ ...s.info, level: "" })));
+  if (shape(reads.flat()) !== shape(reparsed))
+    throw new DocumentError("write-check", `(${part}: een veld leest anders terug)`);
+  const out = [...list];
+  for (let i = roots.length - 1; i >= 0; i--) {
+    const at = roots[i] as number;
+    out.splice(at, extent(list, at), ...(reads[i] as Sdt[]));
   }
   return out;
 }
