@@ -2,7 +2,7 @@
  * Writes test/fixtures/bad/: one file per kind of bad input a board may receive, and expected.json
  * with what SOP Assistent must say of each. Run: `npx tsx scripts/make-bad-corpus.ts`.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { strToU8, zipSync, type Zippable } from "fflate";
 import { templates } from "../src/model";
@@ -80,22 +80,49 @@ function lyingZipBomb(): Uint8Array {
   return bytes;
 }
 
-/** The template with an image whose bytes were damaged: its checksum fails when it is saved. */
-function damagedImage(): Uint8Array {
-  const image = "word/media/image1.png";
-  const png = new Uint8Array(4096).map((_, i) => (i * 7 + (i >> 3)) & 0xff);
-  const bytes = writeZip([...names.map((n) => [n, parts[n] as Uint8Array] as const), [image, png]]);
+/** Flips a byte in the stored data of one entry: its checksum fails when it is read. */
+function damage(bytes: Uint8Array, part: string): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (let i = 0; i + 30 < bytes.length; i++) {
     if (view.getUint32(i, true) !== 0x04034b50) continue;
     const nameLength = view.getUint16(i + 26, true);
     const name = new TextDecoder().decode(bytes.subarray(i + 30, i + 30 + nameLength));
-    if (name !== image) continue;
+    if (name !== part) continue;
     const data = i + 30 + nameLength + view.getUint16(i + 28, true);
-    bytes[data + 20] = (bytes[data + 20] as number) ^ 0x55;
+    const size = view.getUint32(i + 18, true);
+    const at = data + Math.min(20, size - 1);
+    bytes[at] = (bytes[at] as number) ^ 0x55;
     break;
   }
   return bytes;
+}
+
+/** The template with an image whose bytes were damaged: its checksum fails when it is saved. */
+function damagedImage(): Uint8Array {
+  const image = "word/media/image1.png";
+  const png = new Uint8Array(4096).map((_, i) => (i * 7 + (i >> 3)) & 0xff);
+  return damage(
+    writeZip([...names.map((n) => [n, parts[n] as Uint8Array] as const), [image, png]]),
+    image,
+  );
+}
+
+/**
+ * The filled SOP made as Word makes it (test/fixtures/word), whose logo is damaged: the picture has
+ * its relationship, a drawing that uses it and (as some writers add) a content type override.
+ */
+function damagedWordImage(): Uint8Array {
+  const word = readParts(
+    new Uint8Array(readFileSync(join(__dirname, "../test/fixtures/word/word-sop-filled.docx"))),
+  );
+  const types = new TextDecoder().decode(word["[Content_Types].xml"]);
+  word["[Content_Types].xml"] = strToU8(
+    types.replace(
+      "</Types>",
+      '<Override PartName="/word/media/image1.png" ContentType="image/png"/></Types>',
+    ),
+  );
+  return damage(writeZip(Object.entries(word)), "word/media/image1.png");
 }
 
 const deep = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${"<w:p>".repeat(100_000)}${"</w:p>".repeat(100_000)}</w:body></w:document>`;
@@ -126,6 +153,7 @@ const files: Record<string, Uint8Array> = {
   "zip-bomb.docx": zipBomb(),
   "zip-bomb-lying.docx": lyingZipBomb(),
   "damaged-image.docx": damagedImage(),
+  "damaged-image-word.docx": damagedWordImage(),
   "deep-nesting.docx": variant({ "word/document.xml": deep }),
   "word97.docx": ole("WordDocument"),
   "encrypted.docx": ole("EncryptedPackage"),

@@ -7,8 +7,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { strToU8 } from "fflate";
-import { crc32, readParts, writeZip } from "../src/document/docx/zip";
+import { readParts, writeZip } from "../src/document/docx/zip";
 import { filledTemplate } from "../test/document/filled";
+import { writeTestZip } from "../test/fuzz/zip-writer";
 
 const out = join(__dirname, "../test/fixtures/unusual");
 mkdirSync(out, { recursive: true });
@@ -39,87 +40,12 @@ function control(xml: string, tag: string): string {
   return xml.slice(start, end);
 }
 
-/** A zip in zip64 form: every size and offset in the zip64 extra fields and end records. */
+/** A zip in zip64 form (every size and offset in zip64 extra fields and end records), stored. */
 function zip64(parts: readonly [string, Uint8Array][]): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  const central: Uint8Array[] = [];
-  let offset = 0;
-  const push = (b: Uint8Array) => {
-    chunks.push(b);
-    offset += b.length;
-  };
-  for (const [name, data] of parts) {
-    const nameBytes = strToU8(name);
-    const crc = crc32(data);
-    const local = new DataView(new ArrayBuffer(30 + nameBytes.length + 20));
-    local.setUint32(0, 0x04034b50, true);
-    local.setUint16(4, 45, true);
-    local.setUint16(12, 0x21, true);
-    local.setUint32(14, crc, true);
-    local.setUint32(18, 0xffffffff, true);
-    local.setUint32(22, 0xffffffff, true);
-    local.setUint16(26, nameBytes.length, true);
-    local.setUint16(28, 20, true);
-    new Uint8Array(local.buffer).set(nameBytes, 30);
-    local.setUint16(30 + nameBytes.length, 1, true);
-    local.setUint16(32 + nameBytes.length, 16, true);
-    local.setBigUint64(34 + nameBytes.length, BigInt(data.length), true);
-    local.setBigUint64(42 + nameBytes.length, BigInt(data.length), true);
-    const at = offset;
-    push(new Uint8Array(local.buffer));
-    push(data);
-    const c = new DataView(new ArrayBuffer(46 + nameBytes.length + 28));
-    c.setUint32(0, 0x02014b50, true);
-    c.setUint16(4, 45, true);
-    c.setUint16(6, 45, true);
-    c.setUint16(14, 0x21, true);
-    c.setUint32(16, crc, true);
-    c.setUint32(20, 0xffffffff, true);
-    c.setUint32(24, 0xffffffff, true);
-    c.setUint16(28, nameBytes.length, true);
-    c.setUint16(30, 28, true);
-    c.setUint32(42, 0xffffffff, true);
-    new Uint8Array(c.buffer).set(nameBytes, 46);
-    c.setUint16(46 + nameBytes.length, 1, true);
-    c.setUint16(48 + nameBytes.length, 24, true);
-    c.setBigUint64(50 + nameBytes.length, BigInt(data.length), true);
-    c.setBigUint64(58 + nameBytes.length, BigInt(data.length), true);
-    c.setBigUint64(66 + nameBytes.length, BigInt(at), true);
-    central.push(new Uint8Array(c.buffer));
-  }
-  const cdStart = offset;
-  for (const c of central) push(c);
-  const cdSize = offset - cdStart;
-  const record = new DataView(new ArrayBuffer(56));
-  record.setUint32(0, 0x06064b50, true);
-  record.setBigUint64(4, 44n, true);
-  record.setUint16(12, 45, true);
-  record.setUint16(14, 45, true);
-  record.setBigUint64(24, BigInt(parts.length), true);
-  record.setBigUint64(32, BigInt(parts.length), true);
-  record.setBigUint64(40, BigInt(cdSize), true);
-  record.setBigUint64(48, BigInt(cdStart), true);
-  const recordAt = offset;
-  push(new Uint8Array(record.buffer));
-  const locator = new DataView(new ArrayBuffer(20));
-  locator.setUint32(0, 0x07064b50, true);
-  locator.setBigUint64(8, BigInt(recordAt), true);
-  locator.setUint32(16, 1, true);
-  push(new Uint8Array(locator.buffer));
-  const end = new DataView(new ArrayBuffer(22));
-  end.setUint32(0, 0x06054b50, true);
-  end.setUint16(8, 0xffff, true);
-  end.setUint16(10, 0xffff, true);
-  end.setUint32(12, 0xffffffff, true);
-  end.setUint32(16, 0xffffffff, true);
-  push(new Uint8Array(end.buffer));
-  const all = new Uint8Array(offset);
-  let at = 0;
-  for (const c of chunks) {
-    all.set(c, at);
-    at += c.length;
-  }
-  return all;
+  return writeTestZip({
+    entries: parts.map(([name, data]) => ({ name, data, store: true })),
+    zip64: true,
+  });
 }
 
 function utf16le(xml: string): Uint8Array {

@@ -3,14 +3,17 @@ import { DocumentError } from "./errors";
 import type { FieldChange } from "./port";
 import { forbiddenCharacter } from "./xml-chars";
 
+/** Made once per template: building it costs more than the rest of a write (ADR 0020). */
+const schemas = new WeakMap<Template, ReturnType<typeof valuesSchema>>();
+
 /**
  * Refuses a batch of changes, before anything is written, when a field id, an option key or a
  * value's shape is unknown to the template. Both adapters write only what passes.
  */
 export function validateChanges(template: Template, changes: readonly FieldChange[]): void {
-  const parsed = valuesSchema(template).safeParse(
-    Object.fromEntries(changes.map((c) => [c.field, c.value])),
-  );
+  let schema = schemas.get(template);
+  if (!schema) schemas.set(template, (schema = valuesSchema(template)));
+  const parsed = schema.safeParse(Object.fromEntries(changes.map((c) => [c.field, c.value])));
   if (parsed.success) {
     refuseForbiddenCharacters(template, changes);
     return;

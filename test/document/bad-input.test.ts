@@ -23,7 +23,9 @@ function attempt(bytes: Uint8Array, save: boolean) {
   const doc = new DocxDocument(bytes);
   const state = doc.readSync();
   if (save) {
-    doc.writeSync([{ field: "sterke-punten", value: "Korte lijnen." }]);
+    // A field of the document's own template (the Word-made SOP is a Zuid-Limburg one).
+    const field = doc.template()?.byId.has("sterke-punten") ? "sterke-punten" : "school.plaats";
+    doc.writeSync([{ field, value: "Korte lijnen." }]);
     doc.toBytes();
   }
   return state;

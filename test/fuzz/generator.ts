@@ -238,6 +238,68 @@ function utf16le(xml: string): Uint8Array {
 
 export type FuzzCase = { name: string; bytes: Uint8Array; mutations: string[] };
 
+/** Bits of XML and text that random edits put anywhere (from the random fuzz of issue 3). */
+const FRAGMENTS = [
+  "<w:sdt>",
+  "</w:sdt>",
+  "<w:sdtContent>",
+  "</w:p>",
+  "<w:p>",
+  "<w:t>",
+  "</w:t>",
+  "&amp;",
+  "&bogus;",
+  "&#0;",
+  "&#x1F600;",
+  "<!--",
+  "-->",
+  "<![CDATA[x]]>",
+  '<w14:checked w14:val="1"/>',
+  '<w:tag w:val="sop:structuur"/>',
+  '<w:tag w:val="sop:school.naam"/>',
+  "<w:showingPlcHdr/>",
+  '<x:y xmlns:x="urn:x">',
+  "<",
+  ">",
+  '"',
+  "\u0000",
+  "\uFFFF",
+  "ë€☒",
+];
+
+/** Up to 12 random UTF-16 code units: lone surrogates and control characters included. */
+function randomText(rng: Rng): string {
+  return String.fromCharCode(
+    ...Array.from({ length: int(rng, 13) }, () =>
+      rng() < 0.5 ? int(rng, 0x80) : int(rng, 0x10000),
+    ),
+  );
+}
+
+/**
+ * The random mutations the fuzz of issue 3 made, kept here so that one fuzzer does all: edits of
+ * the document's text anywhere (bits of XML, random text, removals up to 200 characters), and
+ * flips of random bytes anywhere in the finished zip, with or without a cut. They come from a
+ * stream of their own and apply to one case in four (index % 4 === 2), so that every earlier case,
+ * and every fuzzer find kept as a fixture, is made exactly as before.
+ */
+function randomEdits(xml: string, rng: Rng): string {
+  let out = xml;
+  for (let n = 1 + int(rng, 6); n > 0; n--) {
+    const at = int(rng, out.length + 1);
+    const insert = rng() < 0.5 ? pick(rng, FRAGMENTS) : randomText(rng);
+    out = out.slice(0, at) + insert + out.slice(at + int(rng, 201));
+  }
+  return out;
+}
+
+function flipBytes(bytes: Uint8Array, rng: Rng): Uint8Array {
+  const out = bytes.slice(0, rng() < 0.3 ? int(rng, bytes.length + 1) : bytes.length);
+  for (let n = 1 + int(rng, 8); n > 0; n--)
+    if (out.length > 0) out[int(rng, out.length)] = int(rng, 256);
+  return out;
+}
+
 /** Case `index` of the run with `seed`. */
 export function makeCase(seed: number, index: number): FuzzCase {
   const rng = random((seed * 1_000_003 + index) | 0);
@@ -249,6 +311,12 @@ export function makeCase(seed: number, index: number): FuzzCase {
     const name = pick(rng, Object.keys(XML_MUTATIONS));
     xml = (XML_MUTATIONS[name] as XmlMutation)(xml, rng);
     mutations.push(name);
+  }
+  const extra = random((seed * 1_000_003 + index) ^ 0x5bd1e995);
+  const random4 = index % 4 === 2 ? (extra() < 0.5 ? "edit" : "flip") : undefined;
+  if (random4 === "edit") {
+    xml = randomEdits(xml, extra);
+    mutations.push("edit");
   }
   const plan = Object.fromEntries(ZIP_MUTATIONS.map((m) => [m, false])) as ZipPlan;
   const zipCount = xmlCount === 0 ? 1 + int(rng, 2) : int(rng, 2);
@@ -320,5 +388,9 @@ export function makeCase(seed: number, index: number): FuzzCase {
     }
   }
   if (plan.cut) bytes = bytes.subarray(0, int(rng, bytes.length));
+  if (random4 === "flip") {
+    bytes = flipBytes(bytes, extra);
+    mutations.push("flip");
+  }
   return { name: `${base.name}-${seed}-${index}`, bytes, mutations };
 }

@@ -30,6 +30,28 @@ function run(argv: string[]): Run {
   return { code, out, err, ms: performance.now() - started };
 }
 
+/**
+ * A tick for the first checkbox the case still has (`sop:swv=3106` → swv: "3106", `sop:x` → x:
+ * true), so that fill writes a checkbox as well as text; nothing when the case does not open.
+ */
+function tickOf(bytes: Uint8Array): Record<string, string | boolean> {
+  try {
+    const doc = new DocxDocument(bytes);
+    const template = doc.template();
+    for (const box of doc.controls()) {
+      if (box.type !== "CheckBox" || !box.tag.startsWith("sop:")) continue;
+      const [id = "", option] = box.tag.slice(4).split("=");
+      const field = template?.byId.get(id)?.field;
+      if (field?.kind === "tick" && option === undefined) return { [id]: true };
+      if (field?.kind === "choice" && field.options.some((o) => o.key === option))
+        return { [id]: option as string };
+    }
+    return {};
+  } catch {
+    return {};
+  }
+}
+
 /** Runs one case in `dir`; returns what went wrong, or undefined. */
 export function runCase(
   c: FuzzCase,
@@ -80,7 +102,12 @@ export function runCase(
       : c.name.startsWith("passenderwijs")
         ? "school.naam"
         : "structuur";
-    writeFileSync(data, JSON.stringify({ values: { [field]: "Nieuwe tekst\tmet tab\nen regel" } }));
+    writeFileSync(
+      data,
+      JSON.stringify({
+        values: { [field]: "Nieuwe tekst\tmet tab\nen regel", ...tickOf(c.bytes) },
+      }),
+    );
     const fill = run(["fill", file, "--data", data, "--out", out]);
     if (![0, 2].includes(fill.code)) return `fill gaf afsluitcode ${fill.code}`;
     if (CRASH.test(fill.out + fill.err))

@@ -5,7 +5,8 @@ import { makeCase } from "./generator";
 import { runCase } from "./harness";
 
 /**
- * 2,000 structurally mutated SOPs through `check` (and some through `fill`), from a fixed seed:
+ * 2,000 structurally mutated SOPs through `check` (and some through `fill`), from a fixed seed; one
+ * in four also gets the random edits or byte flips of the former random fuzz (generator.ts):
  * no exit code outside 0/1/2, no stack trace, no file missing from the report, nothing over its
  * time, the readers agreeing, and a `fill` result that opens. `npm run fuzz -- --cases 100000`
  * runs more; a case that fails there is replayed with its seed and number.

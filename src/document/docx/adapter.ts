@@ -15,12 +15,16 @@ import { DocxPackage, type SaveOptions } from "./package";
 import { scanControls } from "./scan";
 import { findSdts, type Sdt } from "./sdt";
 import { hasTrackedChanges, setControlChecked, setControlText } from "./write";
+import { checkAndRefresh, keepCopies, restoreCopies } from "./write-check";
 
 /** How a write may go further than by default. */
 export type WriteOptions = {
   /** Overwrite a field that holds someone's tracked changes (refused otherwise). */
   overwriteTrackedChanges?: boolean;
 };
+
+/** One control to change, and how. */
+type Step = { sdt: Sdt; apply: () => void };
 
 /** The port over a .docx file held in memory; runs in Node and in the browser. */
 export class DocxDocument implements SopDocument {
@@ -99,15 +103,26 @@ export class DocxDocument implements SopDocument {
       if (s.info.tag.startsWith("sop:"))
         byTag.set(s.info.tag, [...(byTag.get(s.info.tag) ?? []), s]);
     }
-    const plan: (() => void)[] = [];
+    const plan: Step[] = [];
     for (const change of changes) {
       const field = template.byId.get(change.field)?.field as Field;
       plan.push(...this.planChange(field, change.value, byTag, options, change.placeholder));
     }
-    for (const step of plan) step();
-    this.pkg.markDocumentChanged();
-    this.sdts = undefined;
-    this.scanned = scanControls(this.pkg.documentBytes(), this.pkg.main.document);
+    // Only the controls written are read again and re-parsed, not the whole document (ADR 0020);
+    // a write that fails that check is undone, so the document is never left half written.
+    const sdts = this.sdtList();
+    const changed = new Set(plan.map((step) => step.sdt.el));
+    const copies = keepCopies(sdts, changed);
+    try {
+      for (const step of plan) step.apply();
+      this.sdts = checkAndRefresh(sdts, changed, this.pkg.main.document);
+    } catch (error) {
+      restoreCopies(copies);
+      this.sdts = undefined;
+      throw error;
+    }
+    this.pkg.markDocumentChanged({ checked: true });
+    this.scanned = this.sdts.map((s) => s.info);
     for (const l of this.listeners) l();
   }
 
@@ -117,7 +132,7 @@ export class DocxDocument implements SopDocument {
     byTag: Map<string, Sdt[]>,
     options: WriteOptions,
     placeholder?: string,
-  ): (() => void)[] {
+  ): Step[] {
     const name = `"${field.short ?? field.label}" (${field.id})`;
     const controlsOf = (tag: string, tick: boolean) => {
       const found = byTag.get(tag);
@@ -141,19 +156,22 @@ export class DocxDocument implements SopDocument {
       const chosen =
         value === null ? [] : typeof value === "string" ? [value] : (value as readonly string[]);
       return field.options.flatMap((o) =>
-        controlsOf(`sop:${field.id}=${o.key}`, true).map(
-          (s) => () => setControlChecked(s.el, chosen.includes(o.key)),
-        ),
+        controlsOf(`sop:${field.id}=${o.key}`, true).map((s) => ({
+          sdt: s,
+          apply: () => setControlChecked(s.el, chosen.includes(o.key)),
+        })),
       );
     }
     if (field.kind === "tick")
-      return controlsOf(`sop:${field.id}`, true).map(
-        (s) => () => setControlChecked(s.el, value === true),
-      );
+      return controlsOf(`sop:${field.id}`, true).map((s) => ({
+        sdt: s,
+        apply: () => setControlChecked(s.el, value === true),
+      }));
     const targets = controlsOf(`sop:${field.id}`, false);
     const text = value === null ? "" : documentText(field, value);
-    return targets.map(
-      (s) => () =>
+    return targets.map((s) => ({
+      sdt: s,
+      apply: () =>
         setControlText(s.el, text, {
           rich: s.info.type === "RichText",
           ...(placeholder !== undefined
@@ -164,7 +182,7 @@ export class DocxDocument implements SopDocument {
                 ? { placeholder: s.info.placeholder }
                 : {}),
         }),
-    );
+    }));
   }
 
   async write(changes: readonly FieldChange[]): Promise<void> {
@@ -228,6 +246,21 @@ export class DocxDocument implements SopDocument {
 
   /** The document as .docx bytes (optionally without parts that are damaged). */
   toBytes(options: SaveOptions = {}): Uint8Array {
-    return this.pkg.save(options);
+    return this.pkg.save(
+      options,
+      this.sdts?.map((s) => s.info),
+    );
+  }
+
+  /** The same, in steps the page can draw between: `onProgress` gets 0 to 1. */
+  toBytesAsync(
+    options: SaveOptions = {},
+    onProgress: (done: number) => void = () => undefined,
+  ): Promise<Uint8Array> {
+    return this.pkg.saveAsync(
+      options,
+      this.sdts?.map((s) => s.info),
+      onProgress,
+    );
   }
 }

@@ -19,7 +19,7 @@ const CUSTOM_PROPERTIES = /\/custom-properties$/;
 export type MainParts = { document: string; custom: string };
 
 /** A relationship's target as a part name: relative to the package root, "/" stripped. */
-function partName(target: string): string {
+export function partName(target: string): string {
   const path = target.replace(/\\/g, "/").replace(/^\/+/, "");
   const out: string[] = [];
   for (const piece of path.split("/")) {

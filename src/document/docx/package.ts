@@ -1,5 +1,6 @@
 import type { Document, Element } from "@xmldom/xmldom";
 import { DocumentError } from "../errors";
+import type { ControlInfo } from "../port";
 import {
   CUSTOM_CONTENT_TYPE,
   CUSTOM_REL_TYPE,
@@ -9,9 +10,9 @@ import {
   readCustomProperties,
   setCustomProperties,
 } from "./properties";
+import { leaveOut } from "./leave-out";
+import { verifyWritten } from "./write-check";
 import { findMainParts, ROOT_RELS, utf8Xml, type MainParts } from "./main-part";
-import { scanControls } from "./scan";
-import { forbiddenByte } from "../xml-chars";
 import { NS, bytesOf, child, elementChildren, parseXml, serializeXml } from "./xml";
 import {
   listEntries,
@@ -30,6 +31,8 @@ export type SaveOptions = {
 
 export const DOCUMENT_PART = "word/document.xml";
 const CONTENT_TYPES = "[Content_Types].xml";
+/** A save yields to the page after inflating about this much. */
+const STEP_BYTES = 2 * 1024 * 1024;
 const PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
 
@@ -45,6 +48,13 @@ export class DocxPackage {
   private parsedDocument: Document | undefined;
   private parsedCustom: Document | undefined;
   private documentChanged = false;
+  /**
+   * Every change to the document so far was re-parsed control by control as it was written, and the
+   * document itself parsed without a warning: a save then checks it cheaply (ADR 0020).
+   */
+  private changesChecked = true;
+  /** The document as last serialized, until it changes again (the preview and a save share it). */
+  private serialized: Uint8Array | undefined;
   private customChanged = false;
   /** The names of the main document and custom properties parts, as the relationships give them. */
   readonly main: MainParts;
@@ -74,7 +84,8 @@ export class DocxPackage {
 
   /** The bytes of the main document part as stored, in UTF-8 (or as last written). */
   documentBytes(): Uint8Array {
-    if (this.parsedDocument && this.documentChanged) return serializeXml(this.parsedDocument);
+    if (this.parsedDocument && this.documentChanged)
+      return (this.serialized ??= serializeXml(this.parsedDocument));
     const data = this.parts.get(this.main.document);
     if (!data) throw new DocumentError("no-document");
     return data;
@@ -85,7 +96,10 @@ export class DocxPackage {
     if (!this.parsedDocument) {
       const data = this.parts.get(this.main.document);
       if (!data) throw new DocumentError("no-document");
-      this.parsedDocument = parseXml(data, this.main.document);
+      this.parsedDocument = parseXml(data, this.main.document, () => {
+        // Serialized again, what the parser let through may not parse: check the whole at save.
+        this.changesChecked = false;
+      });
       const root = this.parsedDocument.documentElement;
       if (!root || root.namespaceURI !== NS.w || root.localName !== "document")
         throw new DocumentError("no-document");
@@ -117,8 +131,14 @@ export class DocxPackage {
     return this.parsedCustom;
   }
 
-  markDocumentChanged(): void {
+  /**
+   * The parsed document was changed. `checked`: the change was re-parsed where it was made (see
+   * write-check.ts); otherwise the next save re-parses the whole document.
+   */
+  markDocumentChanged(how: { checked?: boolean } = {}): void {
     this.documentChanged = true;
+    this.serialized = undefined;
+    if (!how.checked) this.changesChecked = false;
   }
 
   /** Sets custom properties, creating docProps/custom.xml (and its relationship) when missing. */
@@ -133,10 +153,40 @@ export class DocxPackage {
    * The package as bytes: changed parts re-serialized, every other part as it was, in its order,
    * with the zip's directory entries and comment. What is produced is read back before it is
    * returned: a part that would not parse, or holds a character XML forbids, throws instead, so
-   * that no caller ever replaces a file with one Word cannot open.
+   * that no caller ever replaces a file with one Word cannot open. `controls`: what the document's
+   * controls read as after the writes, each checked as it was written; then the document as a
+   * whole is checked by the fast reader against them instead of by a full parse.
    */
-  save(options: SaveOptions = {}): Uint8Array {
+  save(options: SaveOptions = {}, controls?: readonly ControlInfo[]): Uint8Array {
+    const steps = this.saving(options, controls);
+    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  }
+
+  /**
+   * The same save in steps, for a page that must stay responsive: between steps it can draw
+   * `onProgress` (0 to 1) and take input.
+   */
+  async saveAsync(
+    options: SaveOptions,
+    controls: readonly ControlInfo[] | undefined,
+    onProgress: (done: number) => void,
+  ): Promise<Uint8Array> {
+    const steps = this.saving(options, controls);
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return step.value;
+      onProgress(step.value);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }
+
+  /** The save, yielding how far it is (0 to 1) after each step that may take long. */
+  private *saving(
+    options: SaveOptions,
+    controls: readonly ControlInfo[] | undefined,
+  ): Generator<number, Uint8Array> {
     const all = new Map<string, Uint8Array>();
+    const dropped: string[] = [];
+    let read = 0;
     for (const entry of this.entries) {
       if (entry.name.endsWith("/")) {
         if (entry.size === 0) all.set(entry.name, new Uint8Array(0));
@@ -145,17 +195,25 @@ export class DocxPackage {
       try {
         all.set(entry.name, readCheckedPart(this.bytes, entry));
       } catch (error) {
-        // A damaged image or other part may be left out when asked; the document itself never.
-        const own = entry.name === this.main.document || entry.name === this.main.custom;
-        if (!options.withoutDamagedParts || own) throw error;
+        // A damaged image or other part may be left out when asked; what holds the document
+        // together never.
+        if (!options.withoutDamagedParts || this.holdsTogether(entry.name)) throw error;
+        dropped.push(entry.name);
+      }
+      read += entry.compressedSize;
+      if (read > STEP_BYTES) {
+        read = 0;
+        yield 0.1;
       }
     }
-    const order = this.entries.map((e) => e.name).filter((n) => all.has(n));
     const changed = new Set<string>();
     if (this.documentChanged && this.parsedDocument) {
-      all.set(this.main.document, serializeXml(this.parsedDocument));
+      all.set(this.main.document, this.documentBytes());
       changed.add(this.main.document);
+      yield 0.4;
     }
+    if (dropped.length > 0) for (const part of leaveOut(all, dropped)) changed.add(part);
+    const order = this.entries.map((e) => e.name).filter((n) => all.has(n));
     if (this.customChanged && this.parsedCustom) {
       const name = this.main.custom;
       if (!all.has(name)) {
@@ -169,8 +227,21 @@ export class DocxPackage {
       order.map((name) => [name, all.get(name) as Uint8Array] as const),
       zipComment(this.bytes),
     );
-    verifyWritten(out, changed);
+    yield 0.7;
+    verifyWritten(out, changed, this.changesChecked ? controls : undefined);
     return out;
+  }
+
+  /** Parts a save can never leave out: the document, its properties, what names the parts. */
+  private holdsTogether(name: string): boolean {
+    const main = this.main.document;
+    return [
+      main,
+      this.main.custom,
+      CONTENT_TYPES,
+      ROOT_RELS,
+      `${main.slice(0, main.lastIndexOf("/") + 1)}_rels/${main.slice(main.lastIndexOf("/") + 1)}.rels`,
+    ].some((n) => n.toLowerCase() === name.toLowerCase());
   }
 
   /** Declares a new custom properties part; returns the parts it changed. */
@@ -209,34 +280,5 @@ export class DocxPackage {
       }
     }
     return changed;
-  }
-}
-
-/**
- * Reads back what a save produced: the package opens, each part it changed holds no character XML
- * forbids and parses, and the main document's controls read. Any failure is a DocumentError.
- */
-function verifyWritten(bytes: Uint8Array, changed: ReadonlySet<string>): void {
-  try {
-    const entries = listEntries(bytes);
-    const main = findMainParts(bytes, entries);
-    const parts = readParts(bytes, changed, entries);
-    for (const [name, data] of Object.entries(parts)) {
-      const bad = forbiddenByte(data);
-      if (bad !== undefined)
-        throw new DocumentError(
-          "write-check",
-          `(${name}: het teken U+${bad.toString(16).toUpperCase().padStart(4, "0")})`,
-        );
-      const doc = parseXml(data, name);
-      if (name === main.document) {
-        if (doc.documentElement?.namespaceURI !== NS.w) throw new DocumentError("no-document");
-        scanControls(data, name);
-      }
-    }
-  } catch (error) {
-    if (error instanceof DocumentError && error.problem === "write-check") throw error;
-    const why = error instanceof Error ? error.message : String(error);
-    throw new DocumentError("write-check", `(${why})`);
   }
 }

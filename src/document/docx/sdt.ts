@@ -202,11 +202,13 @@ type Step =
  * Every content control under `root`, in document order, nested ones after their parent. One walk
  * collects the visible text once, and each control takes its slice of it (see scan-text.ts): the
  * same text, caps and choices as the byte scanner, which a test holds equal to this reader.
+ * `depth` is how many controls enclose `root`: a write reads again only the control it changed
+ * (a control's text, level and depth depend on its own element and where it sits, nothing else).
  */
-export function findSdts(root: Element, part = "word/document.xml"): Sdt[] {
+export function findSdts(root: Element, part = "word/document.xml", depth = 0): Sdt[] {
   const text = new TextCollector();
   const found: Found[] = [];
-  const stack: Step[] = [{ visit: root, depth: 0 }];
+  const stack: Step[] = [{ visit: root, depth }];
   for (let step = stack.pop(); step; step = stack.pop()) {
     if ("text" in step) {
       text.add(step.text);

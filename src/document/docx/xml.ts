@@ -16,8 +16,15 @@ export const MAX_DEPTH = 1000;
 const decoder = new TextDecoder("utf-8");
 const encoder = new TextEncoder();
 
-/** Parses a part of the package. DOCTYPE and entity declarations are refused, never expanded. */
-export function parseXml(data: Uint8Array | string, part: string): Document {
+/**
+ * Parses a part of the package. DOCTYPE and entity declarations are refused, never expanded. What
+ * the parser only warns about is passed to `onWarning`, if given.
+ */
+export function parseXml(
+  data: Uint8Array | string,
+  part: string,
+  onWarning?: (message: string) => void,
+): Document {
   const text = typeof data === "string" ? data : textOf(data);
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new DocumentError("doctype", `(${part})`);
   let doc: Document;
@@ -26,6 +33,7 @@ export function parseXml(data: Uint8Array | string, part: string): Document {
       onError: (level, message) => {
         if (level !== "warning")
           throw new DocumentError("xml", `(${part}: ${String(message).split("\n")[0]})`);
+        onWarning?.(String(message));
       },
     }).parseFromString(text, "application/xml");
   } catch (e) {

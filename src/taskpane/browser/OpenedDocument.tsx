@@ -4,6 +4,7 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  ProgressBar,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -86,6 +87,8 @@ export function OpenedDocument({
   const [everDownloaded, setEverDownloaded] = useState(false);
   /** Why the last Download failed: shown with a way out, so no work is trapped in the page. */
   const [saveProblem, setSaveProblem] = useState<string>();
+  /** How far a running Download is (0 to 1): a large document takes a while to save. */
+  const [saving, setSaving] = useState<number>();
   const preview = useRef<HTMLDivElement>(null);
   const flush = useRef<(() => Promise<void>) | null>(null);
   /** The pane's "go to this field": a click on a field in the preview focuses it in the pane. */
@@ -141,14 +144,18 @@ export function OpenedDocument({
   useUndoKeys(undo);
 
   const save = async (options: { withoutDamagedParts?: boolean } = {}) => {
+    if (saving !== undefined) return;
+    setSaving(0);
     try {
       await flush.current?.();
-      download(opened.doc.toBytes(options), downloadName());
+      download(await opened.doc.toBytesAsync(options, setSaving), downloadName());
       setSaveProblem(undefined);
       keeping.downloaded();
       setEverDownloaded(true);
     } catch (e) {
       setSaveProblem(message(e));
+    } finally {
+      setSaving(undefined);
     }
   };
 
@@ -201,12 +208,24 @@ export function OpenedDocument({
         >
           Ongedaan maken
         </Button>
-        <Button appearance="primary" onClick={() => void save()}>
+        <Button
+          appearance="primary"
+          disabledFocusable={saving !== undefined}
+          onClick={() => void save()}
+        >
           Download .docx
         </Button>
         <Button onClick={() => void other()}>Ander document</Button>
         <HelpLink />
       </header>
+      {saving !== undefined && (
+        <ProgressBar
+          value={saving}
+          thickness="large"
+          aria-label="Het document wordt opgeslagen"
+          aria-valuetext={`${Math.round(saving * 100)}%`}
+        />
+      )}
       {undoProblem !== undefined && (
         <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>
