@@ -66,4 +66,18 @@ describe("useKeeping", () => {
     expect(result.current.isDirty()).toBe(false);
     expect(result.current.dirty).toBe(false);
   });
+
+  it("a document that cannot be saved keeps the earlier draft and breaks nothing", () => {
+    const doc = changingDoc(new Uint8Array([1]));
+    const drafts = store();
+    renderHook(() => useKeeping(doc, () => "x.docx", drafts, now));
+    act(() => doc.change());
+    act(() => void jest.advanceTimersByTime(1000));
+    doc.toBytes = () => {
+      throw new Error("beschadigd onderdeel");
+    };
+    act(() => doc.change());
+    expect(() => act(() => void jest.advanceTimersByTime(1000))).not.toThrow();
+    expect(drafts.saved).toHaveLength(1);
+  });
 });

@@ -41,7 +41,15 @@ export function useKeeping(
     let timer: ReturnType<typeof setTimeout> | undefined;
     const keep = () => {
       timer = undefined;
-      void store.save({ bytes: doc.toBytes(), name: nameRef.current(), savedAt: +now() });
+      let bytes: Uint8Array;
+      try {
+        bytes = doc.toBytes();
+      } catch {
+        // A document that cannot be saved as it is (a damaged part) gets no draft: the previous one
+        // stays, and Download says why and offers to save without the damaged part.
+        return;
+      }
+      void store.save({ bytes, name: nameRef.current(), savedAt: +now() });
     };
     const off = doc.onChange(() => {
       setDirty(true);
