@@ -148,16 +148,24 @@ export function TableGrid({ block }: { block: TableBlock }) {
     const doubles = shownHere.filter(
       (f) => f.kind === "choice" && answersOf(pane.values[f.id]).length > 1,
     );
-    // A row the school names (an interventie of its own) is headed by that name once given.
-    const nameField = fieldCells[0];
+    // A row the school names (an interventie of its own) is headed by that name once given, after
+    // the label the model keeps in front of it ("5.", "Anders, namelijk").
+    const first = row.cells[0];
+    const nameField =
+      fieldCells[0] ??
+      (first?.also ?? [])
+        .map((id) => template.byId.get(id)?.field)
+        .find((f): f is Field => f?.kind === "text");
     const named = nameField && pane.values[nameField.id];
+    const given = typeof named === "string" && isFilled(named) ? named : undefined;
+    // A bare number says nothing of the row: the name field's label does until a name is given.
+    const numberOnly = /^\(?[\d.]+\)?$/.test(text);
     const head =
-      text ||
-      (nameField
-        ? typeof named === "string" && isFilled(named)
-          ? named
-          : labelOf(nameField)
-        : "");
+      given !== undefined
+        ? [text, given].filter(Boolean).join(" ")
+        : nameField && (text === "" || numberOnly)
+          ? labelOf(nameField)
+          : text;
     const details =
       wide.length > 0 || findings.length > 0 || doubles.length > 0 ? (
         <>
