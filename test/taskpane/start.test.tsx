@@ -36,7 +36,8 @@ describe("Nieuw SOP", () => {
     expect(dialog).toHaveTextContent(
       "Dit document bevat al tekst. Vervangen door het sjabloon Zuid-Limburg – SOP?",
     );
-    await user.click(within(dialog).getByRole("button", { name: "Annuleren" }));
+    // Found once the dialog has settled, as below (on a busy machine it is briefly aria-hidden).
+    await user.click(await within(dialog).findByRole("button", { name: "Annuleren" }));
     // Gone from the page, not only from the accessibility tree (it fades out first).
     await waitFor(() => expect(document.querySelector('[role="dialog"]')).toBeNull());
     expect((await doc.detect()).kind).toBe("none");
