@@ -58,9 +58,11 @@ export function FillTools() {
         value={query}
         onChange={(_, data) => setQuery(data.value)}
       />
-      {query.trim() !== "" && (
-        <div id={resultsId} aria-live="polite">
-          {found.length === 0 ? (
+      {/* Always there: aria-controls must point at it, and a live region is heard only when it
+          exists before its content changes. */}
+      <div id={resultsId} aria-live="polite">
+        {query.trim() !== "" &&
+          (found.length === 0 ? (
             <p className={styles.none}>Geen veld gevonden met “{query.trim()}”.</p>
           ) : (
             <ul className={styles.results} aria-label="Gevonden velden">
@@ -76,9 +78,8 @@ export function FillTools() {
                 ) : null;
               })}
             </ul>
-          )}
-        </div>
-      )}
+          ))}
+      </div>
     </div>
   );
 }
