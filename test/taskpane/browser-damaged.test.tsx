@@ -2,13 +2,11 @@
 import "./polyfills";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { act, render, screen, waitFor } from "@testing-library/react";
-import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
+import { screen, waitFor } from "@testing-library/react";
 import { DocxDocument } from "../../src/document/docx/adapter";
 import { listEntries } from "../../src/document/docx/zip";
-import { BrowserEdition } from "../../src/taskpane/browser/BrowserEdition";
 import { readBytes } from "../../src/taskpane/browser/files";
-import { WithoutStyles, today } from "./helpers";
+import { renderBrowserEdition } from "./browser-helpers";
 
 /**
  * A document whose image is damaged (test/fixtures/bad/damaged-image.docx, from
@@ -28,17 +26,7 @@ describe("the browser edition with a document that cannot be saved whole", () =>
     ) {
       names.push(this.download);
     });
-    const user = userEvent.setup({
-      pointerEventsCheck: PointerEventsCheckLevel.Never,
-      delay: null,
-    });
-    await act(async () => {
-      render(
-        <WithoutStyles>
-          <BrowserEdition today={today} />
-        </WithoutStyles>,
-      );
-    });
+    const { user } = await renderBrowserEdition();
     const bytes = readFileSync(join(__dirname, "../fixtures/bad/damaged-image.docx"));
     await user.upload(
       screen.getByLabelText("Kies een .docx-bestand"),

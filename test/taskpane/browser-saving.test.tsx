@@ -1,11 +1,9 @@
 /** @jest-environment jsdom */
 import "./polyfills";
-import { act, render, screen, waitFor } from "@testing-library/react";
-import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
+import { act, screen, waitFor } from "@testing-library/react";
 import { DocxDocument } from "../../src/document/docx/adapter";
-import { BrowserEdition } from "../../src/taskpane/browser/BrowserEdition";
 import { filledTemplate } from "../document/filled";
-import { WithoutStyles, today } from "./helpers";
+import { renderBrowserEdition } from "./browser-helpers";
 
 /**
  * A large document takes a while to save: while it does, the page shows how far it is and a second
@@ -34,17 +32,7 @@ describe("the browser edition while a download is being saved", () => {
             return bytes;
           });
       });
-    const user = userEvent.setup({
-      pointerEventsCheck: PointerEventsCheckLevel.Never,
-      delay: null,
-    });
-    await act(async () => {
-      render(
-        <WithoutStyles>
-          <BrowserEdition today={today} />
-        </WithoutStyles>,
-      );
-    });
+    const { user } = await renderBrowserEdition();
     await user.upload(
       screen.getByLabelText("Kies een .docx-bestand"),
       new File([filledTemplate("zuid-limburg") as BlobPart], "groot.docx"),

@@ -1,11 +1,11 @@
 /** @jest-environment jsdom */
 import "./polyfills";
-import { act, render, screen, waitFor } from "@testing-library/react";
-import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
-import { BrowserEdition } from "../../src/taskpane/browser/BrowserEdition";
+import { screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import type { Draft, DraftStore } from "../../src/taskpane/browser/draft-store";
 import { resumeText } from "../../src/taskpane/browser/draft-store";
-import { WithoutStyles, openSection, openView, today } from "./helpers";
+import { openSection, openView } from "./helpers";
+import { renderBrowserEdition } from "./browser-helpers";
 
 /** A draft store in memory: what IndexedDB does in the browser. */
 function memoryStore(): DraftStore & { kept: () => Draft | undefined } {
@@ -25,17 +25,7 @@ function memoryStore(): DraftStore & { kept: () => Draft | undefined } {
 /** Typing is written after a pause, the draft stored after another: generous on a busy machine. */
 const SLOW = { timeout: 10_000 };
 
-async function renderEdition(drafts: DraftStore) {
-  const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never, delay: null });
-  const view = await act(async () =>
-    render(
-      <WithoutStyles>
-        <BrowserEdition today={today} drafts={drafts} />
-      </WithoutStyles>,
-    ),
-  );
-  return { user, view };
-}
+const renderEdition = (drafts: DraftStore) => renderBrowserEdition({ drafts });
 
 async function startAndName(user: ReturnType<typeof userEvent.setup>, name: string) {
   await user.click(screen.getByRole("button", { name: /Nieuw SOP: Zuid-Limburg – SOP/ }));

@@ -1,9 +1,8 @@
 /** @jest-environment jsdom */
 import "./polyfills";
-import { act, render, screen, waitFor } from "@testing-library/react";
-import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
-import { BrowserEdition } from "../../src/taskpane/browser/BrowserEdition";
-import { WithoutStyles, openSection, openView, today } from "./helpers";
+import { screen, waitFor } from "@testing-library/react";
+import { openSection, openView } from "./helpers";
+import { renderBrowserEdition } from "./browser-helpers";
 
 const preview = () => screen.getByRole("main", { name: "Voorbeeld van het document" });
 /** A field's frame in the preview (the page marks the one being edited). */
@@ -17,17 +16,7 @@ describe("the preview follows the work (browser edition)", () => {
   it(
     "marks the field being edited, keeps the mark after a write, and a click on a field goes to it in the pane",
     async () => {
-      const user = userEvent.setup({
-        pointerEventsCheck: PointerEventsCheckLevel.Never,
-        delay: null,
-      });
-      await act(async () => {
-        render(
-          <WithoutStyles>
-            <BrowserEdition today={today} />
-          </WithoutStyles>,
-        );
-      });
+      const { user } = await renderBrowserEdition();
       await user.click(screen.getByRole("button", { name: /Nieuw SOP: Zuid-Limburg – SOP/ }));
       // Loading the document engine takes a while on a loaded machine.
       await screen.findByRole("heading", { name: "Zuid-Limburg – SOP" }, { timeout: 60_000 });
