@@ -113,6 +113,13 @@ describe("the browser edition", () => {
     // At once, before the pane's pause in typing has passed: the download must still hold it.
     await user.click(screen.getByRole("button", { name: "Download .docx" }));
     await waitFor(() => expect(name).toBe("SOP Basisschool De Mijnlamp.docx"));
+    // The preview redraws a moment after the write; let it, so its update falls inside the test's act.
+    await waitFor(
+      () => expect(within(preview()).getByText("Basisschool De Mijnlamp")).toBeInTheDocument(),
+      {
+        timeout: 3000,
+      },
+    );
     const saved = new DocxDocument(await readBytes(blobs[0] as Blob));
     expect((await saved.readAll()).values["school.naam"]).toBe("Basisschool De Mijnlamp");
   });
