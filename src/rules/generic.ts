@@ -2,7 +2,8 @@ import type { Field } from "../model";
 import { dateOf, type Context } from "./context";
 import { compareDates, formatDutchDate, formatEuro, formatNumber, parseDutchNumber } from "./dutch";
 import { say } from "./messages";
-import type { Finding } from "./types";
+import { couldGrow, datePrefix, numberPrefix } from "./pending";
+import type { Finding, Pending } from "./types";
 
 /**
  * What the rules contribute: findings; fields they make required (counted as missing when empty); and
@@ -15,8 +16,9 @@ export function finding(
   severity: Finding["severity"],
   fields: readonly string[],
   message: string,
+  pending?: Pending | false,
 ): Finding {
-  return { rule, severity, fields: [...fields], message };
+  return { rule, severity, fields: [...fields], message, ...(pending ? { pending } : {}) };
 }
 
 /** R-NUMBER: Dutch notation, whole numbers for counts, nothing below the minimum. */
@@ -32,6 +34,7 @@ function checkNumber(ctx: Context, f: Extract<Field, { kind: "number" }>, out: R
         "error",
         [f.id],
         say("R-NUMBER.geen-getal", { label, labels: [label], value: text }),
+        numberPrefix(text) && "typing",
       ),
     );
     return;
@@ -52,6 +55,7 @@ function checkNumber(ctx: Context, f: Extract<Field, { kind: "number" }>, out: R
         "error",
         [f.id],
         say("R-NUMBER.minimum", { label, labels: [label], value: text, expected: f.min }),
+        couldGrow(text) && "typing",
       ),
     );
   }
@@ -68,6 +72,7 @@ function checkDate(ctx: Context, f: Extract<Field, { kind: "date" }>, out: RuleO
         "error",
         [f.id],
         say("R-DATE.ongeldig", { label, labels: [label], value: ctx.text(f.id) }),
+        datePrefix(ctx.text(f.id)) && "typing",
       ),
     );
   } else if (date && f.past && compareDates(date, ctx.today) > 0) {
@@ -149,9 +154,11 @@ function checkDetail(ctx: Context, f: Field, out: RuleOutput) {
   const parent = ctx.label(fu.of);
   const message = say(`DETAIL.${fu.relation}`, { label, labels: [label, parent], detail: parent });
   if (fu.report) {
-    out.findings.push(finding(fu.report.rule, fu.report.severity, [f.id, fu.of], message));
+    out.findings.push(
+      finding(fu.report.rule, fu.report.severity, [f.id, fu.of], message, "answer"),
+    );
   } else {
-    const found = finding("R-DETAIL", "warning", [f.id, fu.of], message);
+    const found = finding("R-DETAIL", "warning", [f.id, fu.of], message, "answer");
     out.findings.push(found);
     out.incomplete.add(found);
   }

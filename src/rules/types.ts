@@ -3,13 +3,27 @@ import type { Severity } from "../model";
 /** What a finding proposes to write, e.g. the right computed value or a draft goal. */
 export type Suggestion = { field: string; value: string | number };
 
+/**
+ * Why a finding may only mean that the school is not done yet (ADR 0027): "answer" — a field it is
+ * about holds no answer yet (an empty text, an unticked box, a ticked row without its number);
+ * "typing" — the text so far could still become right by typing on (`2` of `2025`, `23-11` of a
+ * date, `1` of `12` where the norm is 4).
+ */
+export type Pending = "answer" | "typing";
+
 /** One thing a rule found: which norm, how bad, about which fields, and what to do, in Dutch. */
 export type Finding = {
   rule: string;
+  /** What the finding means for the board, whatever `pending` says. */
   severity: Severity;
   fields: readonly string[];
   message: string;
   suggestion?: Suggestion;
+  /**
+   * Set when the finding may only say "not done yet": the pane shows it as "onvolledig" while the
+   * school fills in; `sop check` and Klaar voor bestuur judge it by its severity alone.
+   */
+  pending?: Pending;
 };
 
 /** Filled against required fields. */

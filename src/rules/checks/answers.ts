@@ -63,12 +63,14 @@ export function mustBeSet(ctx: Context, check: Of<"must-be-set">, out: RuleOutpu
       value: ctx.text(id),
       answered: ctx.answered.has(check.rule),
     });
+    // Empty is "no answer yet" while filling in; a text the SWV counts as empty (a dash) was written.
+    const pending = ctx.isEmpty(id) && "answer";
     if (check.severity === "required") {
-      const found = finding(check.rule, "warning", [id], message);
+      const found = finding(check.rule, "warning", [id], message, pending);
       out.findings.push(found);
       out.incomplete.add(found);
     } else {
-      out.findings.push(finding(check.rule, check.severity, [id], message));
+      out.findings.push(finding(check.rule, check.severity, [id], message, pending));
     }
   }
 }

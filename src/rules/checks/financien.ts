@@ -2,6 +2,7 @@ import type { Check } from "../../model";
 import type { Context } from "../context";
 import { finding, type RuleOutput } from "../generic";
 import { say } from "../messages";
+import { couldGrow } from "../pending";
 
 type Of<K extends Check["check"]> = Extract<Check, { check: K }>;
 
@@ -69,6 +70,8 @@ export function financien(ctx: Context, check: Of<"financien">, out: RuleOutput)
         value: String(Math.round(implied.exact * 10) / 10),
         detail: whole ? "geheel" : "geen-geheel-aantal",
       }),
+      // `3` on the way to `32.032`: an amount below the computed one may still be typed on.
+      computed !== undefined && stated < computed && couldGrow(ctx.text(check.begroot)) && "typing",
     ),
   );
 }

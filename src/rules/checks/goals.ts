@@ -83,6 +83,8 @@ export function answeredByGoal(
         check.severity,
         [...fields, ...firstOfRows],
         say(check.message, { ...params, value: draft }),
+        // A goal for a norm missed only by what is not filled in yet waits with it.
+        missed.every((f) => f.pending !== undefined) && "answer",
       ),
       ...(emptyGoal && draft ? { suggestion: { field: emptyGoal, value: draft } } : {}),
     });

@@ -31,6 +31,8 @@ export function sumTo(ctx: Context, check: Of<"sum-to">, out: RuleOutput) {
       check.severity,
       given,
       say(check.message, { label: labels[0] ?? "", labels, actual: sum, expected: check.target }),
+      // Too little while a part is still empty: the parts to come may make it up.
+      sum < check.target && given.length < check.fields.length && "answer",
     ),
   );
 }
@@ -55,6 +57,8 @@ export function tickWithAmount(ctx: Context, check: Of<"tick-with-amount">, out:
           value: ctx.text(amount),
           detail,
         }),
+        // One half given, the other still empty: the tick or the amount may be on its way.
+        (ticked ? ctx.text(amount) === "" : true) && "answer",
       ),
     );
   }

@@ -74,6 +74,9 @@ export function pattern(ctx: Context, check: Of<"pattern">, out: RuleOutput) {
       check.severity,
       [check.field],
       say(check.message, { label, labels: [label], value: text }),
+      // Whether a text can still grow into a BRIN number, postcode or address is not for a regular
+      // expression to say: it waits until the person leaves the field (ADR 0027).
+      "typing",
     ),
   );
 }

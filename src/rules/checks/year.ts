@@ -3,6 +3,7 @@ import type { Context } from "../context";
 import { compareDates, parseDutchDate, type DutchDate } from "../dutch";
 import { finding, type RuleOutput } from "../generic";
 import { say } from "../messages";
+import { yearPrefix } from "../pending";
 
 type Of<K extends Check["check"]> = Extract<Check, { check: K }>;
 
@@ -51,6 +52,7 @@ export function year(ctx: Context, check: Of<"year">, out: RuleOutput) {
         ...(found !== undefined ? { actual: found } : {}),
         ...(expected !== undefined ? { expected } : {}),
       }),
+      detail !== "toekomst" && yearPrefix(text) && "typing",
     ),
   );
 }
