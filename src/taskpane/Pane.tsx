@@ -17,10 +17,10 @@ import {
   type MutableRefObject,
 } from "react";
 import type { SopDocument } from "../document/port";
-import type { Finding } from "../rules";
 import { financeCheck } from "./finance";
 import { focusTarget } from "./focus";
 import { errorsBySection } from "./navigation";
+import { paneFindings, type PaneFinding } from "./severity";
 import { PaneContext, type Host, type PaneContextValue } from "./usePane";
 import { useRecognition } from "./useRecognition";
 import { useSopDocument } from "./useSopDocument";
@@ -70,17 +70,24 @@ export function Pane({ document, today, host, flushRef, goToRef }: PaneProps) {
   const root = useRef<HTMLDivElement>(null);
   /** The field the person was last at in the pane: "Volgende …" goes on from there. */
   const here = useRef<string | undefined>(undefined);
+  /** The field that has focus in the pane: a text there may still be on its way (ADR 0027). */
+  const [editing, setEditing] = useState<string>();
   const { template, evaluation, state } = sop;
 
+  const findings = useMemo(
+    () =>
+      evaluation ? paneFindings(evaluation.findings, { editing, missing: evaluation.missing }) : [],
+    [evaluation, editing],
+  );
   const findingsByField = useMemo(() => {
-    const map = new Map<string, Finding[]>();
-    for (const f of evaluation?.findings ?? []) {
+    const map = new Map<string, PaneFinding[]>();
+    for (const f of findings) {
       const first = f.fields[0];
       if (f.rule === "R-REQUIRED" || first === undefined) continue;
       map.set(first, [...(map.get(first) ?? []), f]);
     }
     return map;
-  }, [evaluation]);
+  }, [findings]);
 
   const goToField = useCallback(
     (field: string) => {
@@ -124,9 +131,15 @@ export function Pane({ document, today, host, flushRef, goToRef }: PaneProps) {
    */
   const onFocus = (e: FocusEvent<HTMLDivElement>) => {
     const field = (e.target as HTMLElement).closest<HTMLElement>("[data-field]")?.dataset.field;
+    setEditing(field);
     if (field === undefined || field === here.current) return;
     here.current = field;
     if (host === "browser") document.select(field).catch(() => undefined);
+  };
+  /** Focus leaving the pane (to the document, or nowhere) ends the typing in a field. */
+  const onBlur = (e: FocusEvent<HTMLDivElement>) => {
+    if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget)))
+      setEditing(undefined);
   };
 
   // Back to Start when another document (or template) is opened.
@@ -176,11 +189,12 @@ export function Pane({ document, today, host, flushRef, goToRef }: PaneProps) {
     template,
     state,
     evaluation,
+    findings,
     findingsByField,
     goToField,
     currentField: () => here.current,
   };
-  const errors = [...errorsBySection(template, evaluation).values()].reduce((a, b) => a + b, 0);
+  const errors = [...errorsBySection(template, findings).values()].reduce((a, b) => a + b, 0);
   const views: TabItem<View>[] = [
     { value: "start", name: "Start" },
     { value: "invullen", name: "Invullen", errors },
@@ -193,14 +207,9 @@ export function Pane({ document, today, host, flushRef, goToRef }: PaneProps) {
 
   return (
     <PaneContext.Provider value={pane}>
-      <div className={styles.pane} ref={root} onFocus={onFocus}>
+      <div className={styles.pane} ref={root} onFocus={onFocus} onBlur={onBlur}>
         <h1 className={styles.title}>SOP Assistent</h1>
-        <Announcer
-          key={template.id}
-          findings={evaluation.findings}
-          template={template}
-          source={document}
-        />
+        <Announcer key={template.id} findings={findings} template={template} source={document} />
         {sop.writeError && (
           <MessageBar intent="error" layout="multiline" className={styles.message}>
             <MessageBarBody>Niet opgeslagen in het document. {sop.writeError}</MessageBarBody>

@@ -1,14 +1,18 @@
 import type { Template } from "../model";
-import type { Evaluation, Finding } from "../rules";
+import type { PaneFinding } from "./severity";
 import { labelOf } from "./values";
 
-/** Findings that say something is wrong with a value (the per-section lists of empty fields aside). */
-const isProblem = (f: Finding) => f.rule !== "R-REQUIRED" && f.severity !== "info";
+/**
+ * Findings that say something is wrong with a value (the per-section lists of empty fields aside, and
+ * what only waits for more input).
+ */
+const isProblem = (f: PaneFinding) =>
+  f.rule !== "R-REQUIRED" && (f.shown === "error" || f.shown === "warning");
 
 /** The fields an error or warning is about (by its first field), in document order. */
-export function problemFields(template: Template, evaluation: Evaluation): string[] {
+export function problemFields(template: Template, findings: readonly PaneFinding[]): string[] {
   const ids = new Set<string>();
-  for (const f of evaluation.findings) {
+  for (const f of findings) {
     const first = f.fields[0];
     if (isProblem(f) && first !== undefined && template.byId.has(first)) ids.add(first);
   }
@@ -31,12 +35,15 @@ export function nextField(
   return after ?? candidates[0];
 }
 
-/** Error findings per section id (by the section of the finding's first field). */
-export function errorsBySection(template: Template, evaluation: Evaluation): Map<string, number> {
+/** Errors shown per section id (by the section of the finding's first field). */
+export function errorsBySection(
+  template: Template,
+  findings: readonly PaneFinding[],
+): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const f of evaluation.findings) {
+  for (const f of findings) {
     const first = f.fields[0];
-    if (f.severity !== "error" || f.rule === "R-REQUIRED" || first === undefined) continue;
+    if (f.shown !== "error" || f.rule === "R-REQUIRED" || first === undefined) continue;
     const section = template.byId.get(first)?.sectionId;
     if (section !== undefined) counts.set(section, (counts.get(section) ?? 0) + 1);
   }

@@ -1,7 +1,8 @@
 import { createContext, useContext } from "react";
 import type { Template } from "../model";
 import type { SopDocument, SopState } from "../document/port";
-import type { Evaluation, Finding } from "../rules";
+import type { Evaluation } from "../rules";
+import type { PaneFinding } from "./severity";
 import type { SopDocumentState } from "./useSopDocument";
 
 /** Where the pane runs: inside Word, or the browser edition on a .docx file. */
@@ -14,8 +15,10 @@ export type PaneContextValue = SopDocumentState & {
   template: Template;
   state: SopState;
   evaluation: Evaluation;
-  /** The findings about each field (by its first field), without the per-section R-REQUIRED lists. */
-  findingsByField: ReadonlyMap<string, readonly Finding[]>;
+  /** The evaluation's findings as the pane shows them: "onvolledig" while they wait for input. */
+  findings: readonly PaneFinding[];
+  /** Those findings about each field (by its first field), without the per-section R-REQUIRED lists. */
+  findingsByField: ReadonlyMap<string, readonly PaneFinding[]>;
   /** Opens the field in Invullen, focuses its editor and selects its control in the document. */
   goToField(fieldId: string): void;
   /** The field the person was last at in the pane, if any. */

@@ -1,7 +1,6 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import type { Finding } from "../../rules";
 import { formatNumber } from "../../rules";
-import { bySeverity } from "../severity";
+import { bySeverity, type PaneFinding } from "../severity";
 import { usePane } from "../usePane";
 import { labelOf } from "../values";
 import { SeverityIcon } from "./SeverityIcon";
@@ -13,14 +12,17 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   info: { color: tokens.colorNeutralForeground1 },
+  incomplete: { color: tokens.colorNeutralForeground2 },
+  // Said in words as well: the field's description then starts with it for a screen reader too.
+  word: { fontWeight: tokens.fontWeightSemibold },
   action: { marginTop: tokens.spacingVerticalXXS },
 });
 
 /** The same message once, even when two checks (or two fields of a row) say it. */
-function once(findings: readonly Finding[]): Finding[] {
+function once(findings: readonly PaneFinding[]): PaneFinding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    const key = `${f.severity}\n${f.message}`;
+    const key = `${f.shown}\n${f.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -28,10 +30,10 @@ function once(findings: readonly Finding[]): Finding[] {
 }
 
 /**
- * The findings about a field, beside it, each with its severity's icon and colour; a finding that
- * proposes a value offers to write it.
+ * The findings about a field, beside it, each with its severity's icon and colour ("Onvolledig" in
+ * grey while it only waits for more input); a finding that proposes a value offers to write it.
  */
-export function FindingMessages({ findings }: { findings: readonly Finding[] }) {
+export function FindingMessages({ findings }: { findings: readonly PaneFinding[] }) {
   const styles = useStyles();
   const { write, template } = usePane();
   return (
@@ -40,8 +42,13 @@ export function FindingMessages({ findings }: { findings: readonly Finding[] }) 
         const suggestion = f.suggestion;
         const target = suggestion && template.byId.get(suggestion.field)?.field;
         return (
-          <span key={`${f.rule}-${i}`} className={`${styles.item} ${styles[f.severity]}`}>
-            <SeverityIcon severity={f.severity} className={styles.icon} />
+          <span key={`${f.rule}-${i}`} className={`${styles.item} ${styles[f.shown]}`}>
+            <SeverityIcon
+              severity={f.shown}
+              className={styles.icon}
+              decorative={f.shown === "incomplete"}
+            />
+            {f.shown === "incomplete" && <span className={styles.word}>Onvolledig: </span>}
             {f.message}
             {suggestion && target && (
               <span className={styles.action}>

@@ -1,7 +1,7 @@
 import { makeStyles } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import type { Severity, Template } from "../../model";
-import type { Finding } from "../../rules";
+import type { Template } from "../../model";
+import type { PaneFinding, Shown } from "../severity";
 import { labelOf } from "../values";
 
 const useStyles = makeStyles({
@@ -17,12 +17,12 @@ const useStyles = makeStyles({
   },
 });
 
-const keyOf = (f: Finding) => `${f.rule}|${f.fields.join(",")}|${f.message}`;
+const keyOf = (f: PaneFinding) => `${f.shown}|${f.rule}|${f.fields.join(",")}|${f.message}`;
 
 /** At most this many new messages are read out at once; the rest are counted. */
 const SAY_AT_MOST = 3;
 
-const NEW: Readonly<Record<Severity, string>> = {
+const NEW: Readonly<Record<Exclude<Shown, "incomplete">, string>> = {
   error: "Nieuwe fout",
   warning: "Nieuwe waarschuwing",
   info: "Nieuwe tip",
@@ -33,14 +33,15 @@ const NEW: Readonly<Record<Severity, string>> = {
  * severity and the field it is about ("Nieuwe fout bij Aantal locaties."), when the screen reader is
  * done with what it was saying; the message itself is the field's description, read with the field,
  * so it is not shown (or read) twice. The messages a document already had when it was opened are not
- * announced (they are listed in Normen), nor the lists of empty fields.
+ * announced (they are listed in Normen), nor the lists of empty fields, nor what only waits for more
+ * input ("onvolledig", ADR 0027) — until it becomes a real message, which is then new.
  */
 export function Announcer({
   findings,
   template,
   source,
 }: {
-  findings: readonly Finding[];
+  findings: readonly PaneFinding[];
   template: Template;
   /** The document the findings are about: another one starts afresh, its messages unread. */
   source: unknown;
@@ -50,7 +51,7 @@ export function Announcer({
   const of = useRef<unknown>(source);
   const [text, setText] = useState("");
   useEffect(() => {
-    const shown = findings.filter((f) => f.rule !== "R-REQUIRED");
+    const shown = findings.filter((f) => f.rule !== "R-REQUIRED" && f.shown !== "incomplete");
     const before = of.current === source ? known.current : null;
     of.current = source;
     known.current = new Set(shown.map(keyOf));
@@ -60,7 +61,8 @@ export function Announcer({
     const said = fresh.slice(0, SAY_AT_MOST).map((f) => {
       const id = f.fields[0];
       const field = id === undefined ? undefined : template.byId.get(id)?.field;
-      return field ? `${NEW[f.severity]} bij ${labelOf(field)}.` : `${NEW[f.severity]}.`;
+      const kind = NEW[f.shown === "incomplete" ? f.severity : f.shown];
+      return field ? `${kind} bij ${labelOf(field)}.` : `${kind}.`;
     });
     const more = fresh.length - said.length;
     setText([...said, ...(more > 0 ? [`En nog ${more} meldingen.`] : [])].join(" "));

@@ -22,10 +22,10 @@ const useStyles = makeStyles({
 /** Ways to the next thing to do: the next empty field, the next problem, a field by its label. */
 export function FillTools() {
   const styles = useStyles();
-  const { template, evaluation, goToField, currentField } = usePane();
+  const { template, evaluation, findings, goToField, currentField } = usePane();
   const [query, setQuery] = useState("");
   const resultsId = useId();
-  const problems = useMemo(() => problemFields(template, evaluation), [template, evaluation]);
+  const problems = useMemo(() => problemFields(template, findings), [template, findings]);
   const found = useMemo(() => searchFields(template, query), [template, query]);
   const go = (candidates: readonly string[]) => {
     const next = nextField(template, candidates, currentField());

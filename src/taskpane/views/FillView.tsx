@@ -86,9 +86,9 @@ export function FillView({
   onOpenChange(open: string[]): void;
 }) {
   const styles = useStyles();
-  const { template, evaluation } = usePane();
+  const { template, evaluation, findings } = usePane();
   const sections = template.sections.filter((s) => s.blocks.some((b) => b.kind !== "paragraph"));
-  const errors = useMemo(() => errorsBySection(template, evaluation), [template, evaluation]);
+  const errors = useMemo(() => errorsBySection(template, findings), [template, findings]);
   return (
     <>
       <FillTools />
