@@ -67,6 +67,13 @@ export function Pane({ document, today, host, flushRef, goToRef }: PaneProps) {
   const [view, setView] = useState<View>("start");
   const [open, setOpen] = useState<readonly string[]>([]);
   const [focus, setFocus] = useState<{ field: string; n: number } | null>(null);
+  /**
+   * Focus goes to the document's heading when it is shown after an action: opening it in the browser
+   * edition (the pane is made for it), or starting a template. Word's own opening of the pane is not
+   * one: there the person may be in the document.
+   */
+  const [land, setLand] = useState(host === "browser");
+  const landed = useCallback(() => setLand(false), []);
   const root = useRef<HTMLDivElement>(null);
   /** The field the person was last at in the pane: "Volgende …" goes on from there. */
   const here = useRef<string | undefined>(undefined);
@@ -176,7 +183,13 @@ export function Pane({ document, today, host, flushRef, goToRef }: PaneProps) {
         <p className={styles.text}>
           Begin een nieuw schoolondersteuningsprofiel met het sjabloon van uw samenwerkingsverband:
         </p>
-        <NewSop document={document} onStarted={() => void sop.reload()} />
+        <NewSop
+          document={document}
+          onStarted={() => {
+            setLand(true);
+            void sop.reload();
+          }}
+        />
       </div>
     );
   }
@@ -225,6 +238,8 @@ export function Pane({ document, today, host, flushRef, goToRef }: PaneProps) {
           {current === "start" && (
             <StartView
               onContinue={() => (first !== undefined ? goToField(first) : setView("invullen"))}
+              land={land}
+              onLanded={landed}
             />
           )}
           {current === "invullen" && <FillView open={open} onOpenChange={setOpen} />}

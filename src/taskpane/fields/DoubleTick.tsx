@@ -11,9 +11,12 @@ import { labelOf } from "../values";
 
 type ChoiceField = Extract<Field, { kind: "choice" }>;
 
-/** A choice ticked more than once in the document, with a button per answer to keep only that one. */
+/**
+ * A choice ticked more than once in the document, with a button per answer to keep only that one.
+ * The buttons go with the problem, so focus goes to the answer kept (not lost to the page).
+ */
 export function DoubleTick({ field, answers }: { field: ChoiceField; answers: readonly string[] }) {
-  const { write } = usePane();
+  const { write, goToField } = usePane();
   const names = answers.map((a) => field.options.find((o) => o.key === a)?.label ?? a);
   return (
     <MessageBar intent="warning" layout="multiline">
@@ -27,7 +30,10 @@ export function DoubleTick({ field, answers }: { field: ChoiceField; answers: re
           <Button
             key={a}
             size="small"
-            onClick={() => write([{ field: field.id, value: a }])}
+            onClick={() => {
+              write([{ field: field.id, value: a }]);
+              goToField(field.id);
+            }}
             aria-label={`Alleen "${names[i] ?? a}" houden bij ${labelOf(field)}`}
           >
             Alleen {names[i] ?? a}

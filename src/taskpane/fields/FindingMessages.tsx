@@ -35,7 +35,7 @@ function once(findings: readonly PaneFinding[]): PaneFinding[] {
  */
 export function FindingMessages({ findings }: { findings: readonly PaneFinding[] }) {
   const styles = useStyles();
-  const { write, template } = usePane();
+  const { write, template, goToField } = usePane();
   return (
     <span className={styles.list}>
       {once(bySeverity(findings)).map((f, i) => {
@@ -61,7 +61,11 @@ export function FindingMessages({ findings }: { findings: readonly PaneFinding[]
                       ? formatNumber(suggestion.value)
                       : suggestion.value
                   }`}
-                  onClick={() => write([{ field: suggestion.field, value: suggestion.value }])}
+                  onClick={() => {
+                    write([{ field: suggestion.field, value: suggestion.value }]);
+                    // The button goes with the message: focus goes to what was written.
+                    goToField(suggestion.field);
+                  }}
                 >
                   Voorstel overnemen
                 </Button>

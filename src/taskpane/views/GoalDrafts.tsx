@@ -7,7 +7,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { draftGoals, goalChanges, type GoalText } from "../../rules";
 import { usePane } from "../usePane";
 
@@ -43,12 +43,24 @@ export function GoalDrafts({ today }: { today: () => Date }) {
   const [later, setLater] = useState<ReadonlySet<string>>(new Set());
   const [done, setDone] = useState<string>();
   const status = useRef<HTMLParagraphElement>(null);
+  /** A draft was taken or put off: focus goes on to the one that now stands at its place. */
+  const [moveOn, setMoveOn] = useState<{ rule: string; at: number } | null>(null);
   // The day, not the Date object, decides the tijdpad: a string keeps the memo from redoing it.
   const day = JSON.stringify(dayOf(today()));
   const drafts = useMemo(
     () => draftGoals(template, values, evaluation, JSON.parse(day) as ReturnType<typeof dayOf>),
     [template, values, evaluation, day],
   ).filter((d) => !later.has(d.rule));
+
+  // Once the draft is gone (the goal written, or put off), the next proposal gets focus; with none
+  // left, the line that says what happened.
+  useEffect(() => {
+    if (!moveOn || drafts.some((d) => d.rule === moveOn.rule)) return;
+    setMoveOn(null);
+    const next = drafts[Math.min(moveOn.at, drafts.length - 1)];
+    const heading = next && document.getElementById(`doel-${next.rule}`);
+    (heading ?? status.current)?.focus();
+  }, [moveOn, drafts]);
 
   return (
     <section aria-labelledby="ontwikkeldoelen">
@@ -58,7 +70,7 @@ export function GoalDrafts({ today }: { today: () => Date }) {
       <p ref={status} tabIndex={-1} role="status" aria-live="polite">
         {done ?? (drafts.length === 0 ? "Geen norm zonder ontwikkeldoel." : "")}
       </p>
-      {drafts.map((draft) => {
+      {drafts.map((draft, at) => {
         const goal = edits[draft.rule] ?? draft;
         const set = (part: keyof GoalText, text: string) =>
           setEdits((e) => ({ ...e, [draft.rule]: { ...goal, [part]: text } }));
@@ -66,7 +78,7 @@ export function GoalDrafts({ today }: { today: () => Date }) {
         const id = `doel-${draft.rule}`;
         return (
           <section key={draft.rule} className={styles.draft} aria-labelledby={id}>
-            <h3 id={id} className={styles.title}>
+            <h3 id={id} className={styles.title} tabIndex={-1}>
               Voorstel bij {draft.title}
             </h3>
             <Text size={200}>Nog niet in het document. Pas het aan en neem het over.</Text>
@@ -106,7 +118,7 @@ export function GoalDrafts({ today }: { today: () => Date }) {
                   if (!changes) return;
                   write(changes, "now");
                   setDone(`Ontwikkeldoel bij ${draft.title} staat in het document.`);
-                  status.current?.focus();
+                  setMoveOn({ rule: draft.rule, at });
                 }}
               >
                 Overnemen in het document
@@ -116,7 +128,7 @@ export function GoalDrafts({ today }: { today: () => Date }) {
                 onClick={() => {
                   setLater((l) => new Set([...l, draft.rule]));
                   setDone(`Voorstel bij ${draft.title} verborgen tot de volgende keer.`);
-                  status.current?.focus();
+                  setMoveOn({ rule: draft.rule, at });
                 }}
               >
                 Niet nu

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import {
   Button,
   Field,
@@ -26,9 +27,27 @@ const useStyles = makeStyles({
  */
 const TRACKED_CHANGES = wordMessage("tracked-changes");
 
-/** The recognised template, the school, overall progress and what this host cannot do. */
-export function StartView({ onContinue }: { onContinue(): void }) {
+/**
+ * The recognised template, the school, overall progress and what this host cannot do. Just opened
+ * (`land`), focus goes to the document's heading, so a screen reader says what was opened and the
+ * next Tab reaches "Begin met invullen".
+ */
+export function StartView({
+  onContinue,
+  land = false,
+  onLanded,
+}: {
+  onContinue(): void;
+  land?: boolean;
+  onLanded?(): void;
+}) {
   const styles = useStyles();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!land) return;
+    heading.current?.focus();
+    onLanded?.();
+  }, [land, onLanded]);
   const { template, values, evaluation, document, state } = usePane();
   const school = template.schoolField ? values[template.schoolField] : undefined;
   const { filled, required } = evaluation.progress.overall;
@@ -38,7 +57,9 @@ export function StartView({ onContinue }: { onContinue(): void }) {
   const limitations = notices.filter((l) => l !== TRACKED_CHANGES);
   return (
     <div>
-      <h2 className={styles.title}>{template.name}</h2>
+      <h2 className={styles.title} ref={heading} tabIndex={-1}>
+        {template.name}
+      </h2>
       <p className={styles.line}>Samenwerkingsverband: {template.swv}</p>
       {template.schoolField && (
         <p className={styles.line}>
