@@ -43,8 +43,8 @@ export function GoalDrafts({ today }: { today: () => Date }) {
   const [later, setLater] = useState<ReadonlySet<string>>(new Set());
   const [done, setDone] = useState<string>();
   const status = useRef<HTMLParagraphElement>(null);
-  /** A draft was taken or put off: focus goes on to the one that now stands at its place. */
-  const [moveOn, setMoveOn] = useState<{ rule: string; at: number } | null>(null);
+  /** A draft was taken or put off: focus goes on to the proposal after it (or before it). */
+  const [moveOn, setMoveOn] = useState<{ to: string | undefined } | null>(null);
   // The day, not the Date object, decides the tijdpad: a string keeps the memo from redoing it.
   const day = JSON.stringify(dayOf(today()));
   const drafts = useMemo(
@@ -52,15 +52,14 @@ export function GoalDrafts({ today }: { today: () => Date }) {
     [template, values, evaluation, day],
   ).filter((d) => !later.has(d.rule));
 
-  // Once the draft is gone (the goal written, or put off), the next proposal gets focus; with none
-  // left, the line that says what happened.
+  // The next proposal gets focus; with none left (or gone with the goal just written), the line that
+  // says what happened.
   useEffect(() => {
-    if (!moveOn || drafts.some((d) => d.rule === moveOn.rule)) return;
+    if (!moveOn) return;
     setMoveOn(null);
-    const next = drafts[Math.min(moveOn.at, drafts.length - 1)];
-    const heading = next && document.getElementById(`doel-${next.rule}`);
-    (heading ?? status.current)?.focus();
-  }, [moveOn, drafts]);
+    const heading = moveOn.to && document.getElementById(`doel-${moveOn.to}`);
+    (heading || status.current)?.focus();
+  }, [moveOn]);
 
   return (
     <section aria-labelledby="ontwikkeldoelen">
@@ -118,7 +117,7 @@ export function GoalDrafts({ today }: { today: () => Date }) {
                   if (!changes) return;
                   write(changes, "now");
                   setDone(`Ontwikkeldoel bij ${draft.title} staat in het document.`);
-                  setMoveOn({ rule: draft.rule, at });
+                  setMoveOn({ to: (drafts[at + 1] ?? drafts[at - 1])?.rule });
                 }}
               >
                 Overnemen in het document
@@ -128,7 +127,7 @@ export function GoalDrafts({ today }: { today: () => Date }) {
                 onClick={() => {
                   setLater((l) => new Set([...l, draft.rule]));
                   setDone(`Voorstel bij ${draft.title} verborgen tot de volgende keer.`);
-                  setMoveOn({ rule: draft.rule, at });
+                  setMoveOn({ to: (drafts[at + 1] ?? drafts[at - 1])?.rule });
                 }}
               >
                 Niet nu
