@@ -51,39 +51,45 @@ function fresh() {
   return built >= sources;
 }
 
-if (isMainThread && !fresh()) {
+/** Runs the bundle, compiled through the code cache. */
+function start() {
+  let cached;
   try {
-    require("../scripts/build-cli.cjs").buildCli();
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(2);
+    cached = readFileSync(cacheFile);
+  } catch {
+    cached = undefined;
   }
+  const script = new Script(Module.wrap(readFileSync(bundle, "utf8")), {
+    filename: bundle,
+    ...(cached ? { cachedData: cached } : {}),
+  });
+  if (isMainThread && (!cached || script.cachedDataRejected)) {
+    // Made at the end, so it holds the functions this run compiled too. A read-only install just
+    // starts a little slower.
+    process.once("exit", () => {
+      try {
+        writeFileSync(cacheFile, script.createCachedData());
+      } catch {
+        // not writable: no cache
+      }
+    });
+  }
+  const mod = new Module(bundle, module);
+  mod.filename = bundle;
+  mod.paths = Module._nodeModulePaths(dirname(bundle));
+  script
+    .runInThisContext()
+    .call(mod.exports, mod.exports, (id) => mod.require(id), mod, bundle, dirname(bundle));
 }
 
-let cached;
-try {
-  cached = readFileSync(cacheFile);
-} catch {
-  cached = undefined;
-}
-const script = new Script(Module.wrap(readFileSync(bundle, "utf8")), {
-  filename: bundle,
-  ...(cached ? { cachedData: cached } : {}),
-});
-if (isMainThread && (!cached || script.cachedDataRejected)) {
-  // Made at the end, so it holds the functions this run compiled too. A read-only install just
-  // starts a little slower.
-  process.once("exit", () => {
-    try {
-      writeFileSync(cacheFile, script.createCachedData());
-    } catch {
-      // not writable: no cache
-    }
-  });
-}
-const mod = new Module(bundle, module);
-mod.filename = bundle;
-mod.paths = Module._nodeModulePaths(dirname(bundle));
-script
-  .runInThisContext()
-  .call(mod.exports, mod.exports, (id) => mod.require(id), mod, bundle, dirname(bundle));
+if (isMainThread && !fresh()) {
+  const failed = (error) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(2);
+  };
+  try {
+    require("../scripts/build-cli.cjs").buildCli().then(start, failed);
+  } catch (error) {
+    failed(error);
+  }
+} else start();

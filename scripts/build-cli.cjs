@@ -5,12 +5,92 @@
  */
 const { mkdirSync, rmSync } = require("node:fs");
 const Module = require("node:module");
-const { join } = require("node:path");
+const { join, relative, sep } = require("node:path");
 
 const root = join(__dirname, "..");
 const outfile = join(root, "dist-cli", "sop.cjs");
 
-function buildCli() {
+/**
+ * Modules a `check` of one file does not use, or uses only in a rare case, but that cost several
+ * milliseconds each to set up when the bundle starts (ADR 0025). In the bundle, each is replaced by
+ * a stand-in whose exports load the real module on first use. Only exports read inside functions
+ * stay lazy: a module that reads one while it is itself set up loads it then, as before.
+ */
+const LAZY = [
+  // The DOM reader: for writing a document and for the few the scanner hands over to it.
+  "@xmldom/xmldom",
+  // Zip writing, and inflating where Node's zlib is missing; a read inflates with zlib.
+  "fflate",
+  // The zod schemas: templates and the financial table are validated at build (below); values
+  // files (`fill`) and carry-overs (`import`) are checked when those commands run.
+  "src/model/schema.ts",
+  "src/model/values-schema.ts",
+  "src/model/recognition/carry-over.ts",
+];
+
+/** The names a module exports, read without running it. */
+function exportNames(esbuild, path) {
+  const result = esbuild.buildSync({
+    entryPoints: [path],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+    outdir: join(root, "dist-cli", "names"),
+  });
+  const output = Object.values(result.metafile.outputs)[0];
+  const names = output ? output.exports.filter((name) => name !== "default") : [];
+  // A CommonJS package shows only a default export: its names are those of its exports object.
+  const all = names.length > 0 ? names : Object.keys(require(path));
+  if (all.length === 0) throw new Error(`${path}: geen exports om uit te stellen`);
+  return all;
+}
+
+/** How the LAZY entries are asked for: a package by its name, a source file by a path ending in its name. */
+const lazyName = (l) => (l.startsWith("src/") ? l.replace(/^.*\//, "").replace(/\.ts$/, "") : l);
+const LAZY_NAMES = new Set(LAZY.map(lazyName));
+
+/** esbuild plugin: the LAZY modules become stand-ins that load them on first use. */
+function lazyModules(esbuild) {
+  return {
+    name: "lazy-modules",
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.kind !== "import-statement" || args.pluginData === "lazy-real") return undefined;
+        if (!LAZY_NAMES.has(args.path.replace(/^.*\//, "")) && !LAZY_NAMES.has(args.path))
+          return undefined;
+        const resolved = await build.resolve(args.path, {
+          resolveDir: args.resolveDir,
+          kind: args.kind,
+          importer: args.importer,
+          pluginData: "lazy-real",
+        });
+        if (resolved.errors.length > 0) return undefined;
+        const rel = relative(root, resolved.path).split(sep).join("/");
+        if (!LAZY.some((l) => l === args.path || l === rel)) return undefined;
+        // A stand-in of its own type: an .mjs path would make esbuild read it as a module.
+        return { path: `${resolved.path}.lazy.cjs`, namespace: "lazy" };
+      });
+      build.onLoad({ filter: /.*/, namespace: "lazy" }, (args) => {
+        const real = args.path.replace(/\.lazy\.cjs$/, "");
+        const getters = exportNames(esbuild, real)
+          .map((n) => `  get ${n}() { return load().${n}; },`)
+          .join("\n");
+        return {
+          contents: `let real;\nconst load = () => (real ??= require(${JSON.stringify(real)}));\nmodule.exports = {\n${getters}\n};\n`,
+          loader: "js",
+          resolveDir: root,
+          pluginData: "lazy-real",
+        };
+      });
+    },
+  };
+}
+
+/** Builds the bundle; resolves to its path (esbuild runs plugins only in its asynchronous build). */
+async function buildCli() {
   let esbuild;
   try {
     esbuild = require("esbuild");
@@ -35,16 +115,18 @@ function buildCli() {
   mkdirSync(join(root, "dist-cli"), { recursive: true });
   // The compile cache of the old bundle would be rejected anyway; remove it with the bundle.
   rmSync(`${outfile}.cache`, { force: true });
-  esbuild.buildSync({
+  await esbuild.build({
     entryPoints: [join(root, "src", "cli", "bin.ts")],
     outfile,
     bundle: true,
-    minify: true,
+    // SOP_CLI_READABLE=1 keeps the names, for a CPU profile of the command (node --cpu-prof).
+    minify: !process.env.SOP_CLI_READABLE,
     platform: "node",
     target: "node20",
     format: "cjs",
     legalComments: "none",
     define: { SOP_TEMPLATES_VALIDATED_AT_BUILD: "true" },
+    plugins: [lazyModules(esbuild)],
     logLevel: "warning",
   });
   return outfile;
@@ -53,10 +135,8 @@ function buildCli() {
 module.exports = { buildCli, outfile };
 
 if (require.main === module) {
-  try {
-    buildCli();
-  } catch (error) {
+  buildCli().catch((error) => {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 1;
-  }
+  });
 }
