@@ -12,7 +12,10 @@ const { readFileSync, readdirSync, statSync, writeFileSync } = require("node:fs"
 const Module = require("node:module");
 const { dirname, join } = require("node:path");
 const { Script } = require("node:vm");
-const { isMainThread } = require("node:worker_threads");
+
+// A worker of `check` starts this file without arguments, a command always with one: so a command
+// does not load node:worker_threads (several ms) merely to learn that it is the main thread.
+const isMainThread = process.argv.length > 2 || require("node:worker_threads").isMainThread;
 
 const root = join(__dirname, "..");
 const bundle = join(root, "dist-cli", "sop.cjs");
@@ -46,7 +49,8 @@ function mtime(path) {
 
 function fresh() {
   const built = mtime(bundle);
-  if (built < 0) return false;
+  // The libraries it loads on first use are built with it, just before it (scripts/build-cli.cjs).
+  if (built < 0 || mtime(join(root, "dist-cli", "sop-lazy.cjs")) < 0) return false;
   const sources = Math.max(newest(join(root, "src")), mtime(join(root, "package-lock.json")));
   return built >= sources;
 }
