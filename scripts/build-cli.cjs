@@ -3,7 +3,7 @@
  * dist-cli/sop.cjs, so a run starts Node once on plain JavaScript instead of compiling TypeScript
  * (ADR 0009). Run by `npm ci` (prepare) and again by bin/sop.cjs when a source file is newer.
  */
-const { mkdirSync, rmSync } = require("node:fs");
+const { mkdirSync, rmSync, writeFileSync } = require("node:fs");
 const Module = require("node:module");
 const { basename, join, relative, sep } = require("node:path");
 
@@ -152,8 +152,10 @@ async function buildCli() {
     legalComments: "none",
     logLevel: "warning",
   });
-  await esbuild.build({
+  const built = await esbuild.build({
     entryPoints: [join(root, "src", "cli", "bin.ts")],
+    absWorkingDir: root,
+    metafile: true,
     outfile,
     external: [`./${basename(lazyFile)}`],
     bundle: true,
@@ -167,6 +169,12 @@ async function buildCli() {
     plugins: [lazyModules(esbuild)],
     logLevel: "warning",
   });
+  // What bin/sop.cjs compares the bundle's time with: our files in it, the lock file, this script.
+  const sources = Object.keys(built.metafile.inputs).filter((p) => p.startsWith("src/"));
+  writeFileSync(
+    join(root, "dist-cli", "sop.sources"),
+    [...sources, "package-lock.json", "scripts/build-cli.cjs", ""].join("\n"),
+  );
   return outfile;
 }
 
