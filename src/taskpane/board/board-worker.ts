@@ -8,16 +8,23 @@ import { toWire, type WireResult } from "../../report/wire";
 import type { DutchDate } from "../../rules";
 import { charts } from "../charts";
 import type { ScoreSpread } from "./board-data";
-import { inflateAhead } from "./inflate-ahead";
 
-/** A file to check: its bytes, read by the page and handed over (transferred, not copied). */
-export type BoardJob = { n: number; name: string; bytes: ArrayBuffer; today: DutchDate };
+export type BoardJob = { n: number; name: string; file: Blob; today: DutchDate };
 export type BoardDone = { n: number; result: WireResult; spreads: ScoreSpread[] };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 async function handle(job: BoardJob): Promise<BoardDone> {
-  const bytes = await inflateAhead(new Uint8Array(job.bytes));
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await job.file.arrayBuffer());
+  } catch {
+    return {
+      n: job.n,
+      result: { kind: "unreadable", file: job.name, error: "Het bestand kon niet worden gelezen." },
+      spreads: [],
+    };
+  }
   const checked = checkSop(job.name, bytes, job.today);
   if (!("result" in checked)) return { n: job.n, result: checked, spreads: [] };
   const { result, evaluation, values } = checked;

@@ -9,17 +9,9 @@ export type Chosen = { file: Blob; name: string };
 /** Files in flight per worker: enough that none waits, few enough to keep memory small. */
 const AHEAD = 4;
 
-/** A file's row when it could not be read at all (gone, or no longer allowed). */
-const notRead = (n: number, name: string): BoardEntry => ({
-  n,
-  result: { kind: "unreadable", file: name, error: "Het bestand kon niet worden gelezen." },
-  spreads: [],
-});
-
 /**
  * Checks the files in web workers, one per core (at most four), and hands each entry to `onEntry`
- * as it is done. Resolves when all are done. The page reads each file and transfers its bytes to a
- * worker: handing a worker the File itself costs the page several ms per file (ADR 0025).
+ * as it is done. Resolves when all are done.
  */
 export function readFiles(
   files: readonly Chosen[],
@@ -47,19 +39,8 @@ export function readFiles(
       const n = next++;
       open.get(w)?.add(n);
       const f = files[n] as Chosen;
-      f.file.arrayBuffer().then(
-        (bytes) => {
-          // A worker that failed meanwhile has reported this file already.
-          if (!workers.includes(w)) return;
-          const job: BoardJob = { n, name: f.name, bytes, today };
-          w.postMessage(job, [bytes]);
-        },
-        () => {
-          if (!workers.includes(w)) return;
-          finish(notRead(n, f.name), w);
-          send(w);
-        },
-      );
+      const job: BoardJob = { n, name: f.name, file: f.file, today };
+      w.postMessage(job);
     };
     for (let i = 0; i < count; i++) {
       const w = new Worker(new URL("./board-worker.ts", import.meta.url));
