@@ -1,7 +1,9 @@
 /**
  * Bundles the `sop` command (src/cli/bin.ts and everything it imports) into one minified file,
  * dist-cli/sop.cjs, so a run starts Node once on plain JavaScript instead of compiling TypeScript
- * (ADR 0009). Run by `npm ci` (prepare) and again by bin/sop.cjs when a source file is newer.
+ * (ADR 0009); the libraries only some commands use go to dist-cli/sop-lazy.cjs (ADR 0025), and the
+ * files it was built from to dist-cli/sop.sources. Run by `npm ci` (prepare) and again by
+ * bin/sop.cjs when one of those files is newer.
  */
 const { mkdirSync, rmSync, writeFileSync } = require("node:fs");
 const Module = require("node:module");
