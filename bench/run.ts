@@ -4,6 +4,7 @@
  * and the best round is the one least disturbed by others.
  */
 import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { templates } from "../src/model";
@@ -165,11 +166,18 @@ row(
     const one = sopFolder(1);
     try {
       const file = join(one.dir, "school-0000.docx");
+      // What `npm run` itself costs: a project whose script only starts Node (ADR 0025).
+      writeFileSync(
+        join(one.dir, "package.json"),
+        JSON.stringify({ name: "floor", private: true, scripts: { floor: "node -e 0" } }),
+      );
       const sop: number[] = [];
       const npm: number[] = [];
+      const floor: number[] = [];
       for (let i = 0; i < 7; i++) {
         sop.push(timed("npm", ["run", "--silent", "sop", "--", "check", file]).seconds);
         npm.push(timed("npm", ["--version"]).seconds);
+        floor.push(timed("npm", ["--prefix", one.dir, "run", "--silent", "floor"]).seconds);
       }
       const ratio = median(sop) / median(npm);
       row(
@@ -177,6 +185,12 @@ row(
         `${ratio.toFixed(2)}×`,
         "≤ 2×",
         ratio <= 2,
+      );
+      row(
+        "cli: npm run of a script that only starts Node, the same",
+        `${(median(floor) / median(npm)).toFixed(2)}×`,
+        "(no budget)",
+        true,
       );
     } finally {
       one.remove();

@@ -46,5 +46,11 @@ function run(): void {
   }
 }
 
-if (!isMainThread && isCheckWorker()) runCheckWorker();
+/**
+ * A worker of `check` is started without arguments (src/cli/check-pool.ts); a command always has
+ * one. So a command never loads node:worker_threads (several ms) merely to learn it is no worker.
+ */
+const maybeWorker = process.argv.length <= 2;
+
+if (maybeWorker && !isMainThread && isCheckWorker()) runCheckWorker();
 else run();

@@ -21,5 +21,15 @@ export function loadFinancialTable(data: unknown): FinancialTable {
   return parsed;
 }
 
+/**
+ * Defined as true by the bundler of the `sop` command (scripts/build-cli.cjs), which validates this
+ * table when it builds (as it does the templates, see load.ts): the command then starts without zod.
+ */
+declare const SOP_TEMPLATES_VALIDATED_AT_BUILD: boolean | undefined;
+const validatedAtBuild =
+  typeof SOP_TEMPLATES_VALIDATED_AT_BUILD !== "undefined" && SOP_TEMPLATES_VALIDATED_AT_BUILD;
+
 /** The amounts SOP Assistent knows, per schooljaar or kalenderjaar as their source states it. */
-export const financialTable: FinancialTable = loadFinancialTable(table);
+export const financialTable: FinancialTable = validatedAtBuild
+  ? (table as FinancialTable)
+  : loadFinancialTable(table);

@@ -153,7 +153,8 @@ export function loadTemplate(definition: unknown): Template {
   if (new Set(def.sections.map((s) => s.id)).size !== def.sections.length) {
     problems.push("twee hoofdstukken met hetzelfde id");
   }
-  problems.push(...integrityProblems(def, byId));
+  // The build ran these same checks on these same definitions (see validatedAtBuild).
+  if (!validatedAtBuild) problems.push(...integrityProblems(def, byId));
   if (problems.length > 0) throw new TemplateDefinitionError(def.id, problems);
   return { ...def, fields, byId };
 }

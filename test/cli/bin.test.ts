@@ -1,7 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { filled, schools, tempDir } from "./helpers";
+import { strFromU8, unzipSync } from "fflate";
+import { dataFile, filled, schools, tempDir } from "./helpers";
 
 const { dir, cleanup } = tempDir();
 afterAll(cleanup);
@@ -69,5 +70,45 @@ describe("the sop command on worker threads", () => {
     expect(files[0]?.school).toBe("Basisschool De Mijnlamp");
     expect(files[3]?.error).toContain("geen zip-pakket");
     expect(run("2", "text").stdout).toBe(run("1", "text").stdout);
+  }, 120_000);
+});
+
+describe("the built command's libraries, loaded on first use", () => {
+  // The bundle leaves zod, xmldom, the zip writer and the workbook library out of its start
+  // (scripts/build-cli.cjs, ADR 0025); each command that needs one must still find it.
+  const built = (args: readonly string[]) =>
+    spawnSync(process.execPath, [join(root, "bin", "sop.cjs"), ...args], {
+      cwd: dir,
+      encoding: "utf8",
+      timeout: 60_000,
+      env: { ...process.env, INIT_CWD: dir },
+    });
+
+  test("fill writes a document and refuses a wrong value with the schema's message", () => {
+    const data = dataFile(dir, "lazy.json", {
+      template: "zuid-limburg",
+      values: schools["zuid-limburg"],
+    });
+    const written = built(["fill", "zuid-limburg", "--data", data, "--out", "lazy.docx"]);
+    expect(written.stderr).toBe("");
+    expect(written.status).toBe(0);
+    expect(built(["check", "lazy.docx"]).status).toBe(0);
+
+    const wrong = dataFile(dir, "wrong.json", { template: "zuid-limburg", values: [1, 2] });
+    const refused = built(["fill", "zuid-limburg", "--data", wrong, "--out", "wrong.docx"]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain("wrong.json");
+    expect(refused.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  }, 120_000);
+
+  test("check --format xlsx writes the workbook with its three sheets", () => {
+    filled(dir, "zuid-limburg", schools["zuid-limburg"], "werkmap.docx");
+    const run = built(["check", "werkmap.docx", "--format", "xlsx", "--out", "overzicht.xlsx"]);
+    expect(run.status).toBe(0);
+    const workbook = strFromU8(
+      unzipSync(readFileSync(join(dir, "overzicht.xlsx")))["xl/workbook.xml"] ?? new Uint8Array(),
+    );
+    for (const sheet of ["Overzicht", "Bevindingen", "Codes"])
+      expect(workbook).toContain(`name="${sheet}"`);
   }, 120_000);
 });
