@@ -69,8 +69,9 @@ export function stateFromControls(
 
   for (const control of controls) {
     if (!control.tag.startsWith("sop:")) continue;
-    seen.set(control.tag, (seen.get(control.tag) ?? 0) + 1);
-    if (seen.get(control.tag) !== 1) continue; // the first one counts; the conflict is reported below
+    const count = (seen.get(control.tag) ?? 0) + 1;
+    seen.set(control.tag, count);
+    if (count !== 1) continue; // the first one counts; the conflict is reported below
     const parsed = parseTag(control.tag);
     const field = parsed && template.byId.get(parsed.field)?.field;
     if (!parsed || !field) {

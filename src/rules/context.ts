@@ -65,7 +65,16 @@ export function createContext(
     if (!entry) throw new Error(`Onbekend veld ${id} in sjabloon ${template.id}`);
     return entry.field;
   };
-  const text = (id: string) => rawText(values[id], field(id));
+  // Rules ask for the same field's text many times; it is made once per evaluation.
+  const texts = new Map<string, string>();
+  const text = (id: string) => {
+    let t = texts.get(id);
+    if (t === undefined) {
+      t = rawText(values[id], field(id));
+      texts.set(id, t);
+    }
+    return t;
+  };
   const answers = (id: string): readonly string[] => {
     const f = field(id);
     const v = values[id];

@@ -1,6 +1,6 @@
 import type { ControlInfo } from "../port";
-export { Role, roleOf, type Element } from "./scan-roles";
-import { Role, type Element } from "./scan-roles";
+export { Prop, Role, propOf, roleOf, type Element } from "./scan-roles";
+import { Prop, Role, type Element } from "./scan-roles";
 import { flagOn, glyphOf, levelFromParent, toControlInfo, type RawSdt } from "./sdt";
 import type { TextCollector } from "./scan-text";
 import { NS } from "./xml";
@@ -37,6 +37,18 @@ type Reading = {
 /** An attribute of the element being opened: (local name, namespace) → decoded value. */
 export type AttributeReader = (local: string, ns?: string) => string | undefined;
 
+/**
+ * Per role, 1 when its elements change nothing as they open (OPENS_PLAIN) or close (CLOSES_PLAIN)
+ * inside a control but outside its properties, unless the builder marked their depth.
+ */
+const OPENS_PLAIN = new Uint8Array(Role.Glyph + 1);
+const CLOSES_PLAIN = new Uint8Array(Role.Glyph + 1);
+for (const role of [Role.Other, Role.Foreign, Role.Run, Role.Text]) {
+  OPENS_PLAIN[role] = 1;
+  CLOSES_PLAIN[role] = 1;
+}
+OPENS_PLAIN[Role.Paragraph] = 1;
+
 const W = NS.w;
 const W14 = NS.w14;
 
@@ -69,24 +81,37 @@ export class ControlBuilder {
     );
   }
 
-  /** Whether an element with this role needs `open` at all (most of a document does not). */
+  /**
+   * Whether an element with this role needs `open` at all (most of a document does not). Inside a
+   * control, only its properties need every element; elsewhere plain elements (runs, text,
+   * paragraphs, formatting) change nothing when they open.
+   */
   wantsOpen(role: Role): boolean {
-    return (
-      this.skipUntil < 0 &&
-      (this.reading.length > 0 ||
+    if (this.skipUntil >= 0) return false;
+    const n = this.reading.length;
+    if (n === 0)
+      return (
         (role >= Role.Body && role <= Role.SdtPr) ||
         role === Role.Hidden ||
-        role === Role.RunProperties)
-    );
+        role === Role.RunProperties
+      );
+    return OPENS_PLAIN[role] === 0 || (this.reading[n - 1] as Reading).prDepth >= 0;
   }
 
-  /** Whether the end of an element at `depth` needs `close`. */
+  /**
+   * Whether the end of an element at `depth` needs `close`: the elements that end a paragraph or a
+   * control, and any element at a depth the builder marked when it opened.
+   */
   wantsClose(role: Role, depth: number): boolean {
+    const n = this.reading.length;
+    if (n === 0)
+      return depth === this.skipUntil || depth === this.hiddenUntil || role === Role.Body;
+    if (CLOSES_PLAIN[role] === 0 || (this.reading[n - 1] as Reading).prDepth >= 0) return true;
     return (
-      this.reading.length > 0 ||
       depth === this.skipUntil ||
       depth === this.hiddenUntil ||
-      role === Role.Body
+      depth === this.runPropsDepth ||
+      depth === this.vanishUntil
     );
   }
 
@@ -237,40 +262,41 @@ export class ControlBuilder {
   private property(r: Reading, el: Element, depth: number): void {
     const raw = r.raw;
     if (depth === r.prDepth + 1) {
-      const first = !raw.types.has(el.key);
-      raw.types.add(el.key);
-      if (!first) return;
-      if (el.ns === W14 && el.local === "checkbox") r.boxDepth = depth;
-      if (el.ns !== W) return;
-      switch (el.local) {
-        case "tag": {
+      const types = raw.types;
+      if (types.has(el.key)) return;
+      types.add(el.key);
+      switch (el.prop) {
+        case Prop.Checkbox:
+          r.boxDepth = depth;
+          return;
+        case Prop.Tag: {
           const val = this.attr("val");
           if (val !== undefined) raw.tag = val;
           return;
         }
-        case "alias": {
+        case Prop.Alias: {
           const val = this.attr("val");
           if (val !== undefined) raw.alias = val;
           return;
         }
-        case "lock": {
+        case Prop.Lock: {
           const val = this.attr("val");
           if (val !== undefined) raw.lock = val;
           return;
         }
-        case "showingPlcHdr":
+        case Prop.ShowingPlcHdr:
           raw.showingPlcHdr = this.attr("val") ?? null;
           return;
-        case "date": {
+        case Prop.Date: {
           const d = this.attr("fullDate");
           if (d !== undefined) raw.fullDate = d;
           return;
         }
-        case "dropDownList":
+        case Prop.DropDownList:
           r.listIsDropDown = true;
           r.listDepth = depth;
           return;
-        case "comboBox":
+        case Prop.ComboBox:
           r.comboItems = [];
           if (!r.listIsDropDown) r.listDepth = depth;
           return;
@@ -278,11 +304,11 @@ export class ControlBuilder {
           return;
       }
     }
-    if (depth === r.listDepth + 1 && el.ns === W && el.local === "listItem") {
+    if (depth === r.listDepth + 1 && el.prop === Prop.ListItem) {
       const item = { text: this.attr("displayText") ?? "", value: this.attr("value") ?? "" };
-      if (this.stack[depth - 1]?.local === "dropDownList") raw.items.push(item);
+      if (this.stack[depth - 1]?.prop === Prop.DropDownList) raw.items.push(item);
       else r.comboItems?.push(item);
-    } else if (depth === r.boxDepth + 1 && el.ns === W14 && el.local === "checked") {
+    } else if (depth === r.boxDepth + 1 && el.prop === Prop.Checked) {
       raw.checked ??= this.attr("val", W14) ?? this.attr("val") ?? null;
     }
   }

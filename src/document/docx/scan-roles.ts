@@ -51,5 +51,41 @@ export function roleOf(ns: string, local: string): Role {
   }
 }
 
+/**
+ * What an element means inside a control's w:sdtPr, decided once per distinct tag name so that
+ * reading a control's properties compares numbers, not strings.
+ */
+export const enum Prop {
+  None,
+  Tag,
+  Alias,
+  Lock,
+  ShowingPlcHdr,
+  Date,
+  DropDownList,
+  ComboBox,
+  ListItem,
+  Checkbox,
+  Checked,
+}
+
+const W_PROPS: Record<string, Prop> = {
+  tag: Prop.Tag,
+  alias: Prop.Alias,
+  lock: Prop.Lock,
+  showingPlcHdr: Prop.ShowingPlcHdr,
+  date: Prop.Date,
+  dropDownList: Prop.DropDownList,
+  comboBox: Prop.ComboBox,
+  listItem: Prop.ListItem,
+};
+
+export function propOf(ns: string, local: string): Prop {
+  if (ns === NS.w) return Object.hasOwn(W_PROPS, local) ? (W_PROPS[local] as Prop) : Prop.None;
+  if (ns === NS.w14)
+    return local === "checkbox" ? Prop.Checkbox : local === "checked" ? Prop.Checked : Prop.None;
+  return Prop.None;
+}
+
 /** An open element, as the builder sees it. */
-export type Element = { ns: string; local: string; role: Role; key: string };
+export type Element = { ns: string; local: string; role: Role; key: string; prop: Prop };

@@ -64,6 +64,10 @@ for (let c = 0; c < 256; c++) {
   else if ((c >= 48 && c <= 57) || c === 45 || c === 46) NAME[c] = 2;
 }
 
+/** Per byte: 1 for the bytes that mean something between a tag's name and its ">" (> " ' < x). */
+const IN_TAG = new Uint8Array(256);
+for (const c of [62, 34, 39, 60, 120]) IN_TAG[c] = 1;
+
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 
 export function startsWithAscii(bytes: Uint8Array, at: number, ascii: string): boolean {
@@ -269,6 +273,8 @@ export class Tokenizer {
     let at = nameEnd;
     let declares = false;
     for (;;) {
+      // Most bytes of a tag are names, "=" and spaces: one table look-up passes each of them.
+      while (at < length && IN_TAG[bytes[at] as number] === 0) at++;
       if (at >= length) this.fail("tag wordt niet gesloten");
       const c = bytes[at] as number;
       if (c === 62 /* > */) break;

@@ -1,6 +1,6 @@
 import { DocumentError } from "../errors";
 import type { ControlInfo } from "../port";
-import { ControlBuilder, Role, roleOf, type Element } from "./scan-controls";
+import { ControlBuilder, Role, propOf, roleOf, type Element } from "./scan-controls";
 import { TextCollector } from "./scan-text";
 import { AttributeCursor, Token, Tokenizer, decode } from "./scan-tokens";
 import { key } from "./sdt";
@@ -21,7 +21,7 @@ const utf8Decoder = new TextDecoder("utf-8");
 const KNOWN = new Map<string, string>(Object.values(NS).map((uri) => [uri, uri]));
 
 /** Longer slices go to the platform's decoder; shorter ASCII ones are cheaper to build by hand. */
-const SHORT = 24;
+const SHORT = 12;
 
 /**
  * Decodes slices of one byte array. Most slices are short ASCII (prefixes, tags, values), built
@@ -77,14 +77,33 @@ export function scanControls(data: string | Uint8Array, part = "word/document.xm
 
   /** An attribute of the element just opened, by namespace and local name. */
   const cursor = new AttributeCursor(bytes);
+  /** The element whose attributes `attribute` reads, and where its prefix ends (-1: none, -2: not looked for). */
+  let opened: Open | undefined;
+  let openedColon = -1;
   function attribute(local: string, nsUri: string = NS.w): string | undefined {
     cursor.reset(tokens.attrStart, tokens.attrEnd);
     while (cursor.next()) {
       if (cursor.colon < 0 || !cursor.localIs(local)) continue;
-      if (resolve(utf8(cursor.nameStart, cursor.colon)) !== nsUri) continue;
+      // Most attributes share their element's prefix (w:val on w:tag), and so its namespace.
+      if (!samePrefix(cursor.nameStart, cursor.colon) || opened?.ns !== nsUri)
+        if (resolve(utf8(cursor.nameStart, cursor.colon)) !== nsUri) continue;
       return decode(utf8(cursor.valueStart, cursor.valueEnd));
     }
     return undefined;
+  }
+  function samePrefix(start: number, colon: number): boolean {
+    const from = tokens.nameStart;
+    if (openedColon === -2) {
+      openedColon = -1;
+      for (let at = from; at < tokens.nameEnd; at++)
+        if (bytes[at] === 58 /* : */) {
+          openedColon = at;
+          break;
+        }
+    }
+    if (openedColon < 0 || colon - start !== openedColon - from) return false;
+    for (let k = 0; k < colon - start; k++) if (bytes[start + k] !== bytes[from + k]) return false;
+    return true;
   }
 
   const collector = new TextCollector();
@@ -98,6 +117,7 @@ export function scanControls(data: string | Uint8Array, part = "word/document.xm
    */
   type Named = { bytes: Uint8Array; open: Open; next: Named | undefined };
   const byHash: (Named | undefined)[] = new Array<Named | undefined>(SLOTS).fill(undefined);
+  let rootSeen = false;
   function element(cacheable: boolean): Open {
     const { nameStart: start, nameEnd: end, hash } = tokens;
     const length = end - start;
@@ -116,7 +136,14 @@ export function scanControls(data: string | Uint8Array, part = "word/document.xm
     const colon = name.indexOf(":");
     const local = colon >= 0 ? name.slice(colon + 1) : name;
     const ns = resolve(colon >= 0 ? name.slice(0, colon) : "");
-    const open: Open = { name, ns, local, role: roleOf(ns, local), key: key(ns, local) };
+    const open: Open = {
+      name,
+      ns,
+      local,
+      role: roleOf(ns, local),
+      key: key(ns, local),
+      prop: propOf(ns, local),
+    };
     if (cacheable) {
       const slot = hash & (SLOTS - 1);
       byHash[slot] = { bytes: bytes.slice(start, end), open, next: byHash[slot] };
@@ -172,10 +199,17 @@ export function scanControls(data: string | Uint8Array, part = "word/document.xm
           }
         }
         if (scope) scopes.push(scope);
+        // A second root element (no Word document has one) must not reuse the names of the first.
+        if (stack.length === 0 && rootSeen) byHash.fill(undefined);
+        rootSeen = true;
         const open: Open = scope ? { ...element(false), scope } : element(scopes.length <= 2);
         const depth = stack.length;
         if (depth >= MAX_DEPTH) throw new DocumentError("too-deep", `(${part})`);
-        if (builder.wantsOpen(open.role)) builder.open(open, depth);
+        if (builder.wantsOpen(open.role)) {
+          opened = open;
+          openedColon = -2;
+          builder.open(open, depth);
+        }
         if (tokens.selfClose) {
           if (open.scope) scopes.pop();
           if (builder.wantsClose(open.role, depth)) builder.close(open, depth);

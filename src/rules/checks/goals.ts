@@ -4,7 +4,7 @@ import { finding, type RuleOutput } from "../generic";
 import { draftDoel } from "../goal-drafts";
 import { say } from "../messages";
 import type { Finding } from "../types";
-import { normalizeWords } from "./texts";
+import { normalizeWords, normalizedTemplateWords } from "./texts";
 
 type Of<K extends Check["check"]> = Extract<Check, { check: K }>;
 
@@ -19,7 +19,7 @@ function goalText(ctx: Context, check: Of<"answered-by-goal">): string {
 /** Whether the goals answer a norm: they name one of its words, or (no words) say anything at all. */
 function answers(text: string, keywords: readonly string[]): boolean {
   if (keywords.length === 0) return text.trim() !== "";
-  return keywords.some((k) => text.includes(` ${normalizeWords(k)}`));
+  return keywords.some((k) => text.includes(` ${normalizedTemplateWords(k)}`));
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Context } from "../context";
 import { formatNumber } from "../dutch";
 import { finding, type RuleOutput } from "../generic";
 import { say } from "../messages";
-import { normalizeWords } from "./texts";
+import { normalizeWords, normalizedTemplateWords } from "./texts";
 
 type Of<K extends Check["check"]> = Extract<Check, { check: K }>;
 
@@ -102,7 +102,9 @@ export function minOrFallback(ctx: Context, check: Of<"min-or-fallback">, out: R
     const count = ctx.number(id);
     if (count === undefined || count >= check.min) continue;
     const names = check.names?.[id];
-    const covered = names ? names.some((n) => text.includes(` ${normalizeWords(n)}`)) : anyText;
+    const covered = names
+      ? names.some((n) => text.includes(` ${normalizedTemplateWords(n)}`))
+      : anyText;
     const label = ctx.label(id);
     const detail = covered ? "with" : "without";
     out.findings.push(
