@@ -11,6 +11,7 @@ import {
   saysYes,
 } from "./text";
 import type { Spot } from "./types";
+import { leadTail, withoutLead } from "./named-label";
 
 type ModelTable = Extract<ModelBlock, { kind: "table" }>;
 type ModelRow = ModelTable["rows"][number];
@@ -264,7 +265,10 @@ function readCell(
   // A text, number or date in its own cell.
   const value = typed(field, parasText(cell.paras, field.hint));
   states.set("text", value !== null);
+  // A name typed after its row's label stands in that line, behind the label.
+  const tail = cell.paras.length === 1 ? leadTail(para) : undefined;
   if (cell.paras.length === 0 && end) spots.push({ kind: "text", paras: [], after: end.p });
+  else if (tail) spots.push({ kind: "text", paras: [], tail });
   else spots.push({ kind: "text", paras: cell.paras.map((x) => x.p) });
   if (value !== null) read.values.set(field.id, value);
 }
@@ -295,6 +299,10 @@ function splitCell(ctx: Context, model: ModelCell, cell: Cell): [ModelCell, Cell
   if ("text" in model && model.text !== "") {
     const label = norm(model.text);
     rest = rest.filter((pa) => ctx.cache.para(pa) !== label);
+    // Label and name typed in one line ("Anders, namelijk: Kanjertraining"): the name is what follows.
+    const first = rest[0];
+    if (first && fields.some((f) => f.kind === "text"))
+      rest = [withoutLead(first, model.text), ...rest.slice(1)];
   }
   const out: [ModelCell, Cell][] = [];
   for (const field of fields.filter((f) => f.kind === "tick")) {
