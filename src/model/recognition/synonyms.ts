@@ -121,3 +121,27 @@ export const NAME_LEADS: readonly string[] = [
   "nl:",
   "te weten",
 ];
+
+/**
+ * Words a school types after a count in its own document ("148 leerlingen", "5 groepen"): the
+ * number is the answer. Lower case; compared without a closing full stop ("lln.").
+ */
+export const NUMBER_UNITS: readonly string[] = [
+  "leerlingen",
+  "leerling",
+  "lln",
+  "kinderen",
+  "kind",
+  "groepen",
+  "groep",
+  "klassen",
+  "klas",
+  "locaties",
+  "locatie",
+  "scholen",
+  "school",
+  "procent",
+  "fte",
+  "uur",
+  "jaar",
+];
