@@ -211,7 +211,7 @@ const fixtures: Fixture[] = [
     name: "zuid-limburg-hand",
     template: "zuid-limburg",
     about:
-      "Zuid-Limburg filled in by hand: ticks typed as X, x, ✓, V and ☒ in turn (also over the ☐ of an answer: 'X ja' above '☐ nee'), ☒ before labels; answers highlighted; percentages typed as '7%' and '22 %'.",
+      "Zuid-Limburg filled in by hand: ticks typed as X, x, ✓, V and ☒ in turn (also over the ☐ of an answer: 'X ja' above '☐ nee'), ☒ before labels; answers highlighted; counts typed with their unit ('148 leerlingen', '14 leerlingen', '5 groepen') and percentages as '7%' and '22 %'.",
     values: withComputed("zuid-limburg", schools["zuid-limburg"]),
     style: {
       columnTick: "typed",
@@ -222,6 +222,9 @@ const fixtures: Fixture[] = [
     },
     noise: {
       asTyped: {
+        "kengetallen.leerlingen-tm8": "148 leerlingen",
+        "kengetallen.niveau3": "14 leerlingen",
+        "kengetallen.groepen-onderbouw": "5 groepen",
         "uitstroom.vmbo-b.pct": "7%",
         "uitstroom.vmbo-tl.pct": "22 %",
       },

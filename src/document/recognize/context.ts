@@ -192,12 +192,22 @@ export function typed(field: Field, text: string): FieldValue | null {
 
 const units = new Set(NUMBER_UNITS);
 
+/**
+ * Where the number stands in a count typed with its unit ("148 leerlingen", "5 groepen"), or
+ * undefined for any other text.
+ */
+export function countInText(text: string): { from: number; to: number } | undefined {
+  const m = /^(\s*)(\S+)\s+(\p{L}+)\.?\s*$/u.exec(text);
+  if (!m || !units.has((m[3] as string).toLowerCase()) || !/\d/.test(m[2] as string))
+    return undefined;
+  const from = (m[1] as string).length;
+  return { from, to: from + (m[2] as string).length };
+}
+
 /** "148 leerlingen" → "148": a count typed with its unit; any other text stays as it is. */
 function withoutUnit(text: string): string {
-  const m = /^(\S+)\s+(\p{L}+)\.?$/u.exec(text);
-  return m && units.has((m[2] as string).toLowerCase()) && /\d/.test(m[1] as string)
-    ? (m[1] as string)
-    : text;
+  const at = countInText(text);
+  return at ? text.slice(at.from, at.to) : text;
 }
 
 /** The text of the paragraphs, one line each, without the hint or a placeholder. */

@@ -1,5 +1,5 @@
 import type { Field, FieldValue, Block as ModelBlock, Cell as ModelCell } from "../../model";
-import { Context, markSpot, parasText, typed } from "./context";
+import { Context, countInText, markSpot, parasText, typed } from "./context";
 import type { Cell, Piece, Row, Table } from "./structure";
 import {
   findLabel,
@@ -268,8 +268,14 @@ function readCell(
   // A text, number or date in its own cell.
   const value = typed(field, parasText(cell.paras, field.hint));
   states.set("text", value !== null);
-  // A name typed after its row's label stands in that line, behind the label.
-  const tail = cell.paras.length === 1 ? leadTail(para) : undefined;
+  // A name typed after its row's label stands in that line, behind the label; a count typed with
+  // its unit ("148 leerlingen") is the number alone, the unit stays beside the field.
+  const count =
+    cell.paras.length === 1 && para && (field.kind === "number" || field.kind === "computed")
+      ? countInText(para.text)
+      : undefined;
+  const tail =
+    count && para ? { p: para.p, ...count } : cell.paras.length === 1 ? leadTail(para) : undefined;
   if (cell.paras.length === 0 && end) spots.push({ kind: "text", paras: [], after: end.p });
   else if (tail) spots.push({ kind: "text", paras: [], tail });
   else spots.push({ kind: "text", paras: answerParas(cell.paras).map((x) => x.p) });
