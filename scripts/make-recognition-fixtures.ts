@@ -155,6 +155,82 @@ const fixtures: Fixture[] = [
     style: { columnTick: "glyph", lineTick: "webdings", oneCell: "ticks", lineChoice: "ticks" },
     noise: { extraEmptyRow: ["netwerk"] },
   },
+  {
+    name: "haaglanden-2021-hand",
+    template: "haaglanden-2021",
+    about:
+      "Haaglanden 2021 filled in by hand the way schools do: ticks typed as X, ✓, V and x in turn, 'ja' and 'n.v.t.' typed for the voorzieningen, answers in bold with an empty paragraph after them (Enter pressed), a toelichting 'n.v.t.'.",
+    values: { ...schools["haaglanden-2021"], "aanbod.2.toelichting": "n.v.t." },
+    style: {
+      columnTick: "typed",
+      lineTick: "typed",
+      oneCell: "words",
+      lineChoice: "words",
+      columnWords: { aanwezig: "ja", nvt: "n.v.t." },
+      typedMarks: ["X", "✓", "V", "x"],
+    },
+    noise: {
+      answerRPr: "<w:b/>",
+      emptyParaAfter: true,
+    },
+  },
+  {
+    name: "haaglanden-2025-hand",
+    template: "haaglanden-2025",
+    about:
+      "Haaglanden 2025 filled in by hand: the ☐ of an answer overtyped with X, ✓, V, x or ☒; every 'Anders, namelijk' name typed in the label's own line ('Anders, namelijk: …', 'Anders, nl: …', in capitals); answers in bold with an empty paragraph after them.",
+    values: {
+      ...schools["haaglanden-2025"],
+      "expertise.anders": "ja",
+      "expertise.anders.naam": "Kanjertraining",
+      "expertise.anders.inhoud": "Twee gecertificeerde kanjertrainers",
+      "didactisch.anders.naam": "Leesbevordering",
+      "didactisch.anders": "Bibliotheek op school, leesconsulent",
+      "gebouw.anders": "ja",
+      "gebouw.anders.naam": "Snoezelruimte",
+    },
+    style: {
+      columnTick: "typed",
+      lineTick: "typed",
+      oneCell: "ticks",
+      lineChoice: "ticks",
+      typedMarks: ["X", "✓", "V", "x", "☒"],
+    },
+    noise: {
+      nameInLabel: [
+        (label, name) => `${label} ${name}`,
+        (_, name) => `Anders, nl: ${name}`,
+        (label, name) => `${label.toUpperCase()} ${name}`,
+        (_, name) => `anders namelijk: ${name}`,
+      ],
+      answerRPr: "<w:b/>",
+      emptyParaAfter: true,
+    },
+  },
+  {
+    name: "zuid-limburg-hand",
+    template: "zuid-limburg",
+    about:
+      "Zuid-Limburg filled in by hand: ticks typed as X, x, ✓, V and ☒ in turn (also over the ☐ of an answer: 'X ja' above '☐ nee'), ☒ before labels; answers highlighted; counts typed with their unit ('148 leerlingen', '14 leerlingen', '5 groepen') and percentages as '7%' and '22 %'.",
+    values: withComputed("zuid-limburg", schools["zuid-limburg"]),
+    style: {
+      columnTick: "typed",
+      lineTick: "glyph",
+      oneCell: "ticks",
+      lineChoice: "ticks",
+      typedMarks: ["X", "x", "✓", "V", "☒"],
+    },
+    noise: {
+      asTyped: {
+        "kengetallen.leerlingen-tm8": "148 leerlingen",
+        "kengetallen.niveau3": "14 leerlingen",
+        "kengetallen.groepen-onderbouw": "5 groepen",
+        "uitstroom.vmbo-b.pct": "7%",
+        "uitstroom.vmbo-tl.pct": "22 %",
+      },
+      answerRPr: '<w:highlight w:val="yellow"/>',
+    },
+  },
 ];
 
 const index: { name: string; about: string }[] = [];

@@ -41,6 +41,8 @@ export type Style = {
   textControls?: boolean;
   /** Per option column: a word instead of a mark when ticked (the Haaglanden "Ja gelijkvloers"). */
   columnWords?: Readonly<Record<string, string>>;
+  /** What is typed for a "typed" tick, in turn ("X", "✓", "V", "ja"); "x" when not given. */
+  typedMarks?: readonly string[];
 };
 
 /** Realistic mistakes and habits, applied where the fixture asks. */
@@ -57,9 +59,22 @@ export type Noise = {
   verticalMerge?: readonly string[];
   /** Remarks typed after a word answer, by field id ("badkamer" → "Ja(badkamer)"). */
   remarks?: Readonly<Record<string, string>>;
+  /** How the school typed a value, by field id, where it differs from ours ("12 leerlingen", "80 %"). */
+  asTyped?: Readonly<Record<string, string>>;
+  /** The answers typed in bold or highlighted (run properties, e.g. `<w:b/>`). */
+  answerRPr?: string;
+  /** An empty paragraph after every typed answer in a cell (Enter pressed after typing). */
+  emptyParaAfter?: boolean;
+  /** The name of an "Anders, namelijk" row typed in the label's own line, in turn as these forms. */
+  nameInLabel?: readonly ((label: string, name: string) => string)[];
 };
 
 let controlId = 5000;
+/** The marks typed for "typed" ticks, and how many were typed so far. */
+let typedMarks: readonly string[] = ["x"];
+let typedCount = 0;
+/** The run properties of typed answers. */
+let answerRPr = "";
 
 function run(text: string, rPr = ""): string {
   return text
@@ -77,7 +92,7 @@ const p = (inner: string, pPr = "") => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : "
 export function tick(style: TickStyle, checked: boolean): string {
   switch (style) {
     case "typed":
-      return checked ? run("x") : "";
+      return checked ? run(typedMarks[typedCount++ % typedMarks.length] as string) : "";
     case "glyph":
       return run(checked ? "☒" : "☐");
     case "wingdings":
@@ -106,8 +121,8 @@ export function tick(style: TickStyle, checked: boolean): string {
 /** Text typed in the document, or inside an untagged text control. */
 function answer(text: string, style: Style): string {
   if (text === "") return "";
-  if (!style.textControls) return run(text);
-  return `<w:sdt><w:sdtPr><w:id w:val="${controlId++}"/><w:text w:multiLine="1"/></w:sdtPr><w:sdtContent>${run(text)}</w:sdtContent></w:sdt>`;
+  if (!style.textControls) return run(text, answerRPr);
+  return `<w:sdt><w:sdtPr><w:id w:val="${controlId++}"/><w:text w:multiLine="1"/></w:sdtPr><w:sdtContent>${run(text, answerRPr)}</w:sdtContent></w:sdt>`;
 }
 
 function chosen(value: FieldValue | null | undefined): string[] {
@@ -120,7 +135,8 @@ type Ctx = { template: Template; values: Values; style: Style; noise: Noise };
 
 function valueText(ctx: Ctx, field: Field): string {
   const v = ctx.values[field.id];
-  return v === undefined || v === null ? "" : documentText(field, v);
+  if (v === undefined || v === null) return "";
+  return ctx.noise.asTyped?.[field.id] ?? documentText(field, v);
 }
 
 /** A field in running text, as a school's copy of the model has it. */
@@ -195,7 +211,17 @@ function fieldLines(ctx: Ctx, field: Field, block: readonly Field[], i: number):
   }
 }
 
+let namedCount = 0;
+
 function cellXml(ctx: Ctx, cell: Cell, first: boolean, rowFields: readonly string[]): string {
+  // The school's name typed in the line of the row's label ("Anders, namelijk: Kanjertraining").
+  const forms = ctx.noise.nameInLabel;
+  const named = "text" in cell ? ctx.template.byId.get(cell.also?.[0] ?? "")?.field : undefined;
+  if (forms && "text" in cell && cell.also?.length === 1 && named?.kind === "text") {
+    const name = valueText(ctx, named);
+    const form = forms[namedCount++ % forms.length] as (typeof forms)[number];
+    return p(name === "" ? run(cell.text) : run(form(cell.text, name)));
+  }
   // Fields the model writes below the cell's own content, in the same cell (a tick with its label).
   const also = (cell.also ?? []).map((id) =>
     oneCellXml(ctx, { field: id }, false, rowFields, true),
@@ -249,7 +275,8 @@ function oneCellXml(
   }
   const text = valueText(ctx, field);
   const lines = text === "" ? [""] : text.split("\n");
-  return lines.map((line) => p(answer(line, style))).join("");
+  const after = text !== "" && ctx.noise.emptyParaAfter ? p("") : "";
+  return lines.map((line) => p(answer(line, style))).join("") + after;
 }
 
 function tc(content: string, extra = ""): string {
@@ -322,6 +349,10 @@ export function renderSchoolDocx(
   noise: Noise = {},
 ): Uint8Array {
   controlId = 5000;
+  typedMarks = style.typedMarks ?? ["x"];
+  typedCount = 0;
+  namedCount = 0;
+  answerRPr = noise.answerRPr ?? "";
   const ctx: Ctx = { template, values, style, noise };
   const body =
     p(run(`Schoolondersteuningsprofiel ${template.swv}`), `<w:pStyle w:val="Titel"/>`) +

@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { DocxDocument } from "../document/docx/adapter";
 import type { SopState } from "../document/port";
 import type { FieldValue, Template, Values } from "../model";
-import { NOT_AN_SOP } from "../report/check-file";
+import { NO_SOP_FIELDS } from "../report/not-an-sop";
 import { readInput } from "./files";
 import { InputError, type Io } from "./io";
 
@@ -13,7 +13,7 @@ export type OpenSop = { doc: DocxDocument; template: Template; state: SopState }
 export function openSop(file: string, io: Io): OpenSop {
   const doc = new DocxDocument(readInput(resolve(io.cwd ?? process.cwd(), file), file));
   const template = doc.template();
-  if (!template) throw new InputError(`${file}: ${NOT_AN_SOP}`);
+  if (!template) throw new InputError(`${file}: ${NO_SOP_FIELDS}`);
   return { doc, template, state: doc.readSync() };
 }
 

@@ -7,6 +7,7 @@ import type { Template, Values } from "../model";
 import { evaluate, type DutchDate, type Evaluation, type Finding, type Progress } from "../rules";
 import { CONTROL_NAME } from "./control-names";
 import { normStatuses, type NormResult } from "./norm-status";
+import { NOT_AN_SOP } from "./not-an-sop";
 import { oneLine } from "./one-line";
 
 /** What `check` found in one document it could read as an SOP. */
@@ -41,9 +42,6 @@ export type CheckedFile = {
 export type UnreadableFile = { kind: "unreadable"; file: string; error: string };
 
 export type FileResult = CheckedFile | UnreadableFile;
-
-export const NOT_AN_SOP =
-  "Dit document is geen SOP: het heeft geen eigenschap SOP.Template. Is het gemaakt vanuit een van de SOP-sjablonen?";
 
 /** Said of an SOP of ours whose fields another program dropped, once its answers are read from its text. */
 export const STRIPPED =

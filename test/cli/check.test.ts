@@ -158,7 +158,8 @@ describe("sop check: exit codes", () => {
       // Word's own document with every kind of control, and nothing of an SOP's headings or labels.
       "a Word document that is no SOP",
       (f: string) => copyFileSync(join(__dirname, "../fixtures/word/word-controls.docx"), f),
-      /geen SOP: het heeft geen eigenschap SOP\.Template/,
+      // In words a board member knows: the models it follows none of, not a document property's name.
+      /^Dit document is geen SOP: het volgt geen van de modellen \(Haaglanden, Passenderwijs, Zuid-Limburg\) en heeft geen SOP-velden\.$/,
     ],
     [
       "an unknown template version",

@@ -93,7 +93,7 @@ describe("sop: bad input never shows a stack trace", () => {
       const run = sop(argv);
       expect(run.code).toBe(2);
       expect(run.stderr).toBe(
-        `${file}: Dit document is geen SOP: het heeft geen eigenschap SOP.Template. Is het gemaakt vanuit een van de SOP-sjablonen?\n`,
+        `${file}: Dit document is geen SOP met velden: het is niet gemaakt vanuit een van de SOP-sjablonen (Haaglanden, Passenderwijs, Zuid-Limburg). Is het een SOP dat de school zelf maakte, dan zet \`sop bind <bestand> --out <nieuw.docx>\` de velden erin.\n`,
       );
     },
   );

@@ -30,7 +30,7 @@ function words(documentXml: Uint8Array): string[] {
     .replace(/&apos;/g, "'")
     .split(/\s+/)
     .map((w) => w.replace(/[☒☐]/g, ""))
-    .filter((w) => w !== "" && !/^[xX✓✔●■v]$/.test(w));
+    .filter((w) => w !== "" && !/^[xX✓✔●■vV]$/.test(w));
 }
 
 /** Whether `all` holds every word of `part`, in the same order. */

@@ -16,3 +16,18 @@ export async function renderBrowserEdition(options: { drafts?: DraftStore } = {}
   );
   return { user, view };
 }
+
+/**
+ * Opening a document in the browser edition loads the document engine first (a lazy import): on a
+ * loaded CI machine the first opening in a suite can take far longer than Testing Library's default.
+ */
+export const OPENING = { timeout: 60_000 };
+
+/** A test that opens a document in the browser edition and works in it, on a loaded CI machine. */
+export const BROWSER_TEST_MS = 180_000;
+
+/**
+ * Typing is written after the pane's pause in typing, the preview redrawn and the draft kept after
+ * pauses of their own: a wait for what follows a write, generous for a loaded CI machine.
+ */
+export const AFTER_WRITE = { timeout: 15_000 };

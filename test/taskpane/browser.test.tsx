@@ -7,6 +7,7 @@ import { DocxDocument } from "../../src/document/docx/adapter";
 import { buildTemplateDocx } from "../../src/document/docx/build-template";
 import { BrowserEdition } from "../../src/taskpane/browser/BrowserEdition";
 import { fileNameFor, readBytes } from "../../src/taskpane/browser/files";
+import { AFTER_WRITE, BROWSER_TEST_MS, OPENING } from "./browser-helpers";
 import { WithoutStyles, openSection, openView, today } from "./helpers";
 
 async function renderEdition() {
@@ -21,6 +22,9 @@ async function renderEdition() {
   return user;
 }
 
+// Each test opens the document engine and a whole template in jsdom: slow on a loaded CI machine.
+jest.setTimeout(BROWSER_TEST_MS);
+
 const preview = () => screen.getByRole("main", { name: "Voorbeeld van het document" });
 
 describe("the browser edition", () => {
@@ -28,7 +32,9 @@ describe("the browser edition", () => {
     const user = await renderEdition();
     expect(screen.getByRole("heading", { name: "SOP Assistent", level: 1 })).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: /Nieuw SOP: Zuid-Limburg – SOP/ }));
-    expect(await screen.findByRole("heading", { name: "Zuid-Limburg – SOP" })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("heading", { name: "Zuid-Limburg – SOP" }, OPENING),
+    ).toBeInTheDocument();
     expect(
       within(preview()).getByRole("heading", { name: "Schoolondersteuningsprofiel" }),
     ).toBeInTheDocument();
@@ -40,7 +46,7 @@ describe("the browser edition", () => {
   it("refreshes the preview after a write and keeps a value <script> as text", async () => {
     const user = await renderEdition();
     await user.click(screen.getByRole("button", { name: /Nieuw SOP: Zuid-Limburg – SOP/ }));
-    await screen.findByRole("heading", { name: "Zuid-Limburg – SOP" });
+    await screen.findByRole("heading", { name: "Zuid-Limburg – SOP" }, OPENING);
     await openView(user, "Invullen");
     const section = await openSection(user, /Algemene gegevens van de school/);
     const evil = '<script>alert("x")</script>';
@@ -48,9 +54,7 @@ describe("the browser edition", () => {
       section.getByRole("textbox", { name: "School" }),
       evil.replace(/[{[]/g, "$&$&"),
     );
-    await waitFor(() => expect(within(preview()).getByText(evil)).toBeInTheDocument(), {
-      timeout: 3000,
-    });
+    await waitFor(() => expect(within(preview()).getByText(evil)).toBeInTheDocument(), AFTER_WRITE);
     expect(preview().querySelector("script")).toBeNull();
   });
 
@@ -62,7 +66,7 @@ describe("the browser edition", () => {
       new File([bytes as BlobPart], "sop-2021.docx"),
     );
     expect(
-      await screen.findByRole("heading", { name: "Haaglanden – SOP 2021-2025" }),
+      await screen.findByRole("heading", { name: "Haaglanden – SOP 2021-2025" }, OPENING),
     ).toBeInTheDocument();
     expect(screen.getByText("sop-2021.docx")).toBeInTheDocument();
   });
@@ -76,7 +80,9 @@ describe("the browser edition", () => {
       fireEvent.dragOver(page, { dataTransfer: { files: [file], types: ["Files"] } });
       fireEvent.drop(page, { dataTransfer: { files: [file], types: ["Files"] } });
     });
-    expect(await screen.findByRole("heading", { name: /^Passenderwijs/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("heading", { name: /^Passenderwijs/ }, OPENING),
+    ).toBeInTheDocument();
   });
 
   it("says in Dutch why a file cannot be opened", async () => {
@@ -85,7 +91,9 @@ describe("the browser edition", () => {
       screen.getByLabelText("Kies een .docx-bestand"),
       new File(["dit is tekst"], "notities.docx"),
     );
-    expect(await screen.findByText(/Dit is geen Word-document \(\.docx\)/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Dit is geen Word-document \(\.docx\)/, {}, OPENING),
+    ).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Document openen…" })).toBeEnabled();
   });
 
@@ -106,7 +114,7 @@ describe("the browser edition", () => {
     });
     const user = await renderEdition();
     await user.click(screen.getByRole("button", { name: /Nieuw SOP: Zuid-Limburg – SOP/ }));
-    await screen.findByRole("heading", { name: "Zuid-Limburg – SOP" });
+    await screen.findByRole("heading", { name: "Zuid-Limburg – SOP" }, OPENING);
     await openView(user, "Invullen");
     const section = await openSection(user, /Algemene gegevens van de school/);
     await user.type(section.getByRole("textbox", { name: "School" }), "Basisschool De Mijnlamp");
@@ -116,9 +124,7 @@ describe("the browser edition", () => {
     // The preview redraws a moment after the write; let it, so its update falls inside the test's act.
     await waitFor(
       () => expect(within(preview()).getByText("Basisschool De Mijnlamp")).toBeInTheDocument(),
-      {
-        timeout: 3000,
-      },
+      AFTER_WRITE,
     );
     const saved = new DocxDocument(await readBytes(blobs[0] as Blob));
     expect((await saved.readAll()).values["school.naam"]).toBe("Basisschool De Mijnlamp");

@@ -5,7 +5,7 @@ import userEvent from "@testing-library/user-event";
 import type { Draft, DraftStore } from "../../src/taskpane/browser/draft-store";
 import { resumeText } from "../../src/taskpane/browser/draft-store";
 import { openSection, openView } from "./helpers";
-import { renderBrowserEdition } from "./browser-helpers";
+import { BROWSER_TEST_MS, OPENING, renderBrowserEdition } from "./browser-helpers";
 
 /** A draft store in memory: what IndexedDB does in the browser. */
 function memoryStore(): DraftStore & { kept: () => Draft | undefined } {
@@ -24,12 +24,14 @@ function memoryStore(): DraftStore & { kept: () => Draft | undefined } {
 
 /** Typing is written after a pause, the draft stored after another: generous on a busy machine. */
 const SLOW = { timeout: 10_000 };
+// Each test opens the document engine and a whole template in jsdom: slow on a loaded CI machine.
+jest.setTimeout(BROWSER_TEST_MS);
 
 const renderEdition = (drafts: DraftStore) => renderBrowserEdition({ drafts });
 
 async function startAndName(user: ReturnType<typeof userEvent.setup>, name: string) {
   await user.click(screen.getByRole("button", { name: /Nieuw SOP: Zuid-Limburg – SOP/ }));
-  await screen.findByRole("heading", { name: "Zuid-Limburg – SOP" });
+  await screen.findByRole("heading", { name: "Zuid-Limburg – SOP" }, OPENING);
   await openView(user, "Invullen");
   const section = await openSection(user, /Algemene gegevens van de school/);
   await user.type(section.getByRole("textbox", { name: "School" }), name);
@@ -52,7 +54,7 @@ describe("the browser edition never loses work", () => {
       name: /^Verder met SOP De Bron, gewijzigd om/,
     });
     await second.user.click(resume);
-    await screen.findByRole("heading", { name: "Zuid-Limburg – SOP" }, SLOW);
+    await screen.findByRole("heading", { name: "Zuid-Limburg – SOP" }, OPENING);
     await openView(second.user, "Invullen");
     const section = await openSection(second.user, /Algemene gegevens van de school/);
     expect(section.getByRole("textbox", { name: "School" })).toHaveValue("De Bron");

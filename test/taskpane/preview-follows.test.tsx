@@ -2,7 +2,7 @@
 import "./polyfills";
 import { screen, waitFor } from "@testing-library/react";
 import { openSection, openView } from "./helpers";
-import { renderBrowserEdition } from "./browser-helpers";
+import { AFTER_WRITE, renderBrowserEdition } from "./browser-helpers";
 
 const preview = () => screen.getByRole("main", { name: "Voorbeeld van het document" });
 /** A field's frame in the preview (the page marks the one being edited). */
@@ -29,9 +29,10 @@ describe("the preview follows the work (browser edition)", () => {
       // Only the field being edited is marked.
       expect(preview().querySelectorAll(".sop-gekozen")).toHaveLength(1);
       await user.type(school, "De Mijnlamp");
-      await waitFor(() => expect(inPreview("school.naam")).toHaveTextContent("De Mijnlamp"), {
-        timeout: 3000,
-      });
+      await waitFor(
+        () => expect(inPreview("school.naam")).toHaveTextContent("De Mijnlamp"),
+        AFTER_WRITE,
+      );
       expect(inPreview("school.naam")).toHaveClass("sop-gekozen");
 
       await user.click(inPreview("kengetallen.locaties"));

@@ -6,7 +6,7 @@ import type { FieldChange } from "../../document/port";
 import { findTemplate, templateIds, type Template } from "../../model";
 import { draftGoals, evaluate, goalChanges, hintsToClear, type DutchDate } from "../../rules";
 import { parseArgs } from "../args";
-import { NOT_AN_SOP } from "../../report/check-file";
+import { NO_SOP_FIELDS } from "../../report/not-an-sop";
 import { count } from "../dutch";
 import { changesFor, readDataFile } from "../fill-data";
 import { readInput } from "../files";
@@ -28,7 +28,7 @@ function source(
     );
   const doc = new DocxDocument(readInput(path, arg));
   const template = doc.template();
-  if (!template) throw new InputError(`${arg}: ${NOT_AN_SOP}`);
+  if (!template) throw new InputError(`${arg}: ${NO_SOP_FIELDS}`);
   return { doc, template, path };
 }
 

@@ -343,7 +343,7 @@ function containsFldEnd(el: Element): boolean {
   return false;
 }
 
-const MARK_CHARS = /[☒☑☐□❑❏⊠⌧xX✓✔●■v✗✘•*]/;
+const MARK_CHARS = /[☒☑☐□❑❏⊠⌧xX✓✔●■vV✗✘•*]/;
 
 /**
  * The run holding only the mark, split off from the rest of its text when it shares a run. The

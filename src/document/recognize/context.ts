@@ -1,5 +1,6 @@
 import type { Field, FieldValue, Template } from "../../model";
-import { LABEL_VARIANTS } from "../../model/recognition/synonyms";
+import { TYPED_MARKS } from "../../model/recognition/marks";
+import { LABEL_VARIANTS, NUMBER_UNITS } from "../../model/recognition/synonyms";
 import { formatIsoDate, parseDutchDate, parseDutchNumber } from "../../rules";
 import type { Block, Cell, Para, Piece, Row, Table } from "./structure";
 import { isEmptyAnswer, norm } from "./text";
@@ -90,7 +91,11 @@ export class TextCache {
   }
 }
 
-const LEADING_TICKS = /^[☒☐\s]+/;
+/** The ticks a cell opens with, and a mark typed for one ("x VMBO basis", "✓ PRO"). */
+const LEADING_TICKS = new RegExp(
+  `^(?:[☒☐\\s]+|(?:${TYPED_MARKS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\s+)+`,
+  "i",
+);
 
 /** What recognition derives from a template alone, worked out once per template. */
 type TemplateLabels = {
@@ -175,7 +180,7 @@ export function typed(field: Field, text: string): FieldValue | null {
   const t = text.trim();
   if (isEmptyAnswer(t, field.hint)) return null;
   if (field.kind === "number" || field.kind === "computed") {
-    const parsed = parseDutchNumber(t);
+    const parsed = parseDutchNumber(withoutUnit(t));
     return parsed.ok ? parsed.value : t;
   }
   if (field.kind === "date") {
@@ -183,6 +188,26 @@ export function typed(field: Field, text: string): FieldValue | null {
     return parsed ? formatIsoDate(parsed) : t;
   }
   return t;
+}
+
+const units = new Set(NUMBER_UNITS);
+
+/**
+ * Where the number stands in a count typed with its unit ("148 leerlingen", "5 groepen"), or
+ * undefined for any other text.
+ */
+export function countInText(text: string): { from: number; to: number } | undefined {
+  const m = /^(\s*)(\S+)\s+(\p{L}+)\.?\s*$/u.exec(text);
+  if (!m || !units.has((m[3] as string).toLowerCase()) || !/\d/.test(m[2] as string))
+    return undefined;
+  const from = (m[1] as string).length;
+  return { from, to: from + (m[2] as string).length };
+}
+
+/** "148 leerlingen" → "148": a count typed with its unit; any other text stays as it is. */
+function withoutUnit(text: string): string {
+  const at = countInText(text);
+  return at ? text.slice(at.from, at.to) : text;
 }
 
 /** The text of the paragraphs, one line each, without the hint or a placeholder. */

@@ -1,5 +1,5 @@
 import type { Field, FieldValue, Block as ModelBlock, Cell as ModelCell } from "../../model";
-import { Context, markSpot, parasText, typed } from "./context";
+import { Context, countInText, markSpot, parasText, typed } from "./context";
 import type { Cell, Piece, Row, Table } from "./structure";
 import {
   findLabel,
@@ -11,6 +11,7 @@ import {
   saysYes,
 } from "./text";
 import type { Spot } from "./types";
+import { leadTail, withoutLead } from "./named-label";
 
 type ModelTable = Extract<ModelBlock, { kind: "table" }>;
 type ModelRow = ModelTable["rows"][number];
@@ -188,6 +189,8 @@ function readCell(
       // "☒ Ja ☐ Nee": each tick belongs to the option named after it.
       for (const pa of cell.paras) {
         const pieces = pa.pieces;
+        // A box overtyped with a mark ("X ja" above "☐ nee"): the option after the mark is ticked.
+        if (!pieces.some((x) => x.kind === "mark")) overtyped(pa, options, states, spots);
         for (let i = 0; i < pieces.length; i++) {
           const piece = pieces[i];
           if (piece?.kind !== "mark") continue;
@@ -253,7 +256,8 @@ function readCell(
     }
     const text = cell.text.trim();
     const head = text.split(/\s+/)[0] ?? "";
-    if (isTypedMark(head)) {
+    // A tick's own cell with a typed mark, or with "ja" typed in it.
+    if (isTypedMark(head) || saysYes(text)) {
       states.set("", true);
       const run = para?.pieces.find((x) => x.kind === "text" && x.text.trim() !== "")?.run;
       spots.push({ kind: "mark", p, source: "typed", ...(run !== undefined ? { run } : {}) });
@@ -264,9 +268,54 @@ function readCell(
   // A text, number or date in its own cell.
   const value = typed(field, parasText(cell.paras, field.hint));
   states.set("text", value !== null);
+  // A name typed after its row's label stands in that line, behind the label; a count typed with
+  // its unit ("148 leerlingen") is the number alone, the unit stays beside the field.
+  const count =
+    cell.paras.length === 1 && para && (field.kind === "number" || field.kind === "computed")
+      ? countInText(para.text)
+      : undefined;
+  const tail =
+    count && para ? { p: para.p, ...count } : cell.paras.length === 1 ? leadTail(para) : undefined;
   if (cell.paras.length === 0 && end) spots.push({ kind: "text", paras: [], after: end.p });
-  else spots.push({ kind: "text", paras: cell.paras.map((x) => x.p) });
+  else if (tail) spots.push({ kind: "text", paras: [], tail });
+  else spots.push({ kind: "text", paras: answerParas(cell.paras).map((x) => x.p) });
   if (value !== null) read.values.set(field.id, value);
+}
+
+/**
+ * The paragraphs an answer stands in: without the empty ones before and after it (Enter pressed
+ * after typing), which are no part of it; all of them when none holds text.
+ */
+function answerParas(paras: Cell["paras"]): Cell["paras"] {
+  const full = (pa: Cell["paras"][number]) => pa.text.trim() !== "";
+  const first = paras.findIndex(full);
+  if (first < 0) return paras;
+  let last = paras.length - 1;
+  while (!full(paras[last] as Cell["paras"][number])) last -= 1;
+  return paras.slice(first, last + 1);
+}
+
+/** A line that opens with a typed mark and an option's word ticks that option ("X ja", "✓ nee"). */
+function overtyped(
+  pa: Cell["paras"][number],
+  options: Parameters<typeof optionAtStart>[1],
+  states: Map<string, boolean>,
+  spots: Spot[],
+): void {
+  const text = pa.text.trim();
+  const head = text.split(/\s/, 1)[0] ?? "";
+  if (!isTypedMark(head)) return;
+  const named = optionAtStart(text.slice(head.length), options);
+  if (!named) return;
+  states.set(named.key, true);
+  const run = pa.pieces.find((x) => x.kind === "text" && x.text.trim() !== "")?.run;
+  spots.push({
+    kind: "mark",
+    option: named.key,
+    p: pa.p,
+    source: "typed",
+    ...(run !== undefined ? { run } : {}),
+  });
 }
 
 /** A cell of the document made of some of another's paragraphs. */
@@ -295,6 +344,10 @@ function splitCell(ctx: Context, model: ModelCell, cell: Cell): [ModelCell, Cell
   if ("text" in model && model.text !== "") {
     const label = norm(model.text);
     rest = rest.filter((pa) => ctx.cache.para(pa) !== label);
+    // Label and name typed in one line ("Anders, namelijk: Kanjertraining"): the name is what follows.
+    const first = rest[0];
+    if (first && fields.some((f) => f.kind === "text"))
+      rest = [withoutLead(first, model.text), ...rest.slice(1)];
   }
   const out: [ModelCell, Cell][] = [];
   for (const field of fields.filter((f) => f.kind === "tick")) {

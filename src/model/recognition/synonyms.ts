@@ -100,3 +100,48 @@ export const LABEL_VARIANTS: Readonly<
     "school.ib": ["intern begeleider"],
   },
 };
+
+/**
+ * What a school writes before its own name in a row the model leaves for one ("Anders, namelijk: …"),
+ * when it types label and name in one line: "Anders, nl. Kanjertraining", "anders: Kanjertraining".
+ * Words, lower case; any spaces and marks (`,` `:` `.` `…` `-`) may stand between and after them. A
+ * lead ending in ":" counts only with a mark after it: "Anders: Kanjertraining", but "Anders begaafde
+ * leerlingen" is a name. The model's own label of the row counts too, so it is not listed here.
+ */
+export const NAME_LEADS: readonly string[] = [
+  "anders namelijk",
+  "anders nl",
+  "anders te weten",
+  "anders:",
+  "overig namelijk",
+  "overige namelijk",
+  "overig:",
+  "overige:",
+  "namelijk",
+  "nl:",
+  "te weten",
+];
+
+/**
+ * Words a school types after a count in its own document ("148 leerlingen", "5 groepen"): the
+ * number is the answer. Lower case; compared without a closing full stop ("lln.").
+ */
+export const NUMBER_UNITS: readonly string[] = [
+  "leerlingen",
+  "leerling",
+  "lln",
+  "kinderen",
+  "kind",
+  "groepen",
+  "groep",
+  "klassen",
+  "klas",
+  "locaties",
+  "locatie",
+  "scholen",
+  "school",
+  "procent",
+  "fte",
+  "uur",
+  "jaar",
+];
