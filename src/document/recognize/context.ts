@@ -24,51 +24,26 @@ export class TextCache {
   private readonly tableTexts = new Map<Table, string>();
 
   norm(s: string): string {
-    let v = this.normed.get(s);
-    if (v === undefined) {
-      v = norm(s);
-      this.normed.set(s, v);
-    }
-    return v;
+    return kept(this.normed, s, this, normOf);
   }
 
   /** A paragraph's text, normalised. */
   para(p: Para): string {
-    let v = this.paraNorms.get(p);
-    if (v === undefined) {
-      v = this.norm(p.text);
-      this.paraNorms.set(p, v);
-    }
-    return v;
+    return kept(this.paraNorms, p, this, paraNorm);
   }
 
   /** A paragraph's or cell's text after the ticks it opens with, normalised. */
   head(x: Para | Cell): string {
-    let v = this.heads.get(x);
-    if (v === undefined) {
-      v = this.norm(x.text.replace(LEADING_TICKS, ""));
-      this.heads.set(x, v);
-    }
-    return v;
+    return kept(this.heads, x, this, headNorm);
   }
 
   /** A cell's text, normalised. */
   cell(c: Cell): string {
-    let v = this.cellNorms.get(c);
-    if (v === undefined) {
-      v = this.norm(c.text);
-      this.cellNorms.set(c, v);
-    }
-    return v;
+    return kept(this.cellNorms, c, this, cellNorm);
   }
 
   loosen(p: Para): LooseText {
-    let v = this.loose.get(p);
-    if (v === undefined) {
-      v = looseNorm(p.text);
-      this.loose.set(p, v);
-    }
-    return v;
+    return kept(this.loose, p, this, loosened);
   }
 
   /**
@@ -76,24 +51,41 @@ export class TextCache {
    * which rules most rows out with one search.
    */
   row(r: Row): string {
-    let v = this.rowTexts.get(r);
-    if (v === undefined) {
-      v = r.cells.map((c) => this.head(c)).join("\u0001");
-      this.rowTexts.set(r, v);
-    }
-    return v;
+    return kept(this.rowTexts, r, this, rowText);
   }
 
   /** The same for a whole table. */
   table(t: Table): string {
-    let v = this.tableTexts.get(t);
-    if (v === undefined) {
-      v = t.rows.map((r) => this.row(r)).join("\u0001");
-      this.tableTexts.set(t, v);
-    }
-    return v;
+    return kept(this.tableTexts, t, this, tableText);
   }
 }
+
+/**
+ * The value `map` keeps for `key`, made the first time it is asked for. `make` is one of the
+ * module's functions below, never a new closure, so a lookup allocates nothing.
+ */
+function kept<K, V>(
+  map: Map<K, V>,
+  key: K,
+  cache: TextCache,
+  make: (key: K, cache: TextCache) => V,
+): V {
+  let v = map.get(key);
+  if (v === undefined) {
+    v = make(key, cache);
+    map.set(key, v);
+  }
+  return v;
+}
+
+const normOf = (s: string) => norm(s);
+const paraNorm = (p: Para, cache: TextCache) => cache.norm(p.text);
+const headNorm = (x: Para | Cell, cache: TextCache) =>
+  cache.norm(x.text.replace(LEADING_TICKS, ""));
+const cellNorm = (c: Cell, cache: TextCache) => cache.norm(c.text);
+const loosened = (p: Para) => looseNorm(p.text);
+const rowText = (r: Row, cache: TextCache) => r.cells.map((c) => cache.head(c)).join("\u0001");
+const tableText = (t: Table, cache: TextCache) => t.rows.map((r) => cache.row(r)).join("\u0001");
 
 const LEADING_TICKS = /^[☒☐\s]+/;
 
