@@ -24,26 +24,51 @@ export class TextCache {
   private readonly tableTexts = new Map<Table, string>();
 
   norm(s: string): string {
-    return kept(this.normed, s, this, normOf);
+    let v = this.normed.get(s);
+    if (v === undefined) {
+      v = norm(s);
+      this.normed.set(s, v);
+    }
+    return v;
   }
 
   /** A paragraph's text, normalised. */
   para(p: Para): string {
-    return kept(this.paraNorms, p, this, paraNorm);
+    let v = this.paraNorms.get(p);
+    if (v === undefined) {
+      v = this.norm(p.text);
+      this.paraNorms.set(p, v);
+    }
+    return v;
   }
 
   /** A paragraph's or cell's text after the ticks it opens with, normalised. */
   head(x: Para | Cell): string {
-    return kept(this.heads, x, this, headNorm);
+    let v = this.heads.get(x);
+    if (v === undefined) {
+      v = this.norm(x.text.replace(LEADING_TICKS, ""));
+      this.heads.set(x, v);
+    }
+    return v;
   }
 
   /** A cell's text, normalised. */
   cell(c: Cell): string {
-    return kept(this.cellNorms, c, this, cellNorm);
+    let v = this.cellNorms.get(c);
+    if (v === undefined) {
+      v = this.norm(c.text);
+      this.cellNorms.set(c, v);
+    }
+    return v;
   }
 
   loosen(p: Para): LooseText {
-    return kept(this.loose, p, this, loosened);
+    let v = this.loose.get(p);
+    if (v === undefined) {
+      v = looseNorm(p.text);
+      this.loose.set(p, v);
+    }
+    return v;
   }
 
   /**
@@ -51,41 +76,24 @@ export class TextCache {
    * which rules most rows out with one search.
    */
   row(r: Row): string {
-    return kept(this.rowTexts, r, this, rowText);
+    let v = this.rowTexts.get(r);
+    if (v === undefined) {
+      v = r.cells.map((c) => this.head(c)).join("\u0001");
+      this.rowTexts.set(r, v);
+    }
+    return v;
   }
 
   /** The same for a whole table. */
   table(t: Table): string {
-    return kept(this.tableTexts, t, this, tableText);
+    let v = this.tableTexts.get(t);
+    if (v === undefined) {
+      v = t.rows.map((r) => this.row(r)).join("\u0001");
+      this.tableTexts.set(t, v);
+    }
+    return v;
   }
 }
-
-/**
- * The value `map` keeps for `key`, made the first time it is asked for. `make` is one of the
- * module's functions below, never a new closure, so a lookup allocates nothing.
- */
-function kept<K, V>(
-  map: Map<K, V>,
-  key: K,
-  cache: TextCache,
-  make: (key: K, cache: TextCache) => V,
-): V {
-  let v = map.get(key);
-  if (v === undefined) {
-    v = make(key, cache);
-    map.set(key, v);
-  }
-  return v;
-}
-
-const normOf = (s: string) => norm(s);
-const paraNorm = (p: Para, cache: TextCache) => cache.norm(p.text);
-const headNorm = (x: Para | Cell, cache: TextCache) =>
-  cache.norm(x.text.replace(LEADING_TICKS, ""));
-const cellNorm = (c: Cell, cache: TextCache) => cache.norm(c.text);
-const loosened = (p: Para) => looseNorm(p.text);
-const rowText = (r: Row, cache: TextCache) => r.cells.map((c) => cache.head(c)).join("\u0001");
-const tableText = (t: Table, cache: TextCache) => t.rows.map((r) => cache.row(r)).join("\u0001");
 
 const LEADING_TICKS = /^[☒☐\s]+/;
 
