@@ -10,7 +10,12 @@ import {
   type Row,
   type Table,
 } from "../recognize/structure";
-import { scanStructure, type Interest, type StructureHandler } from "./structure-scan";
+import {
+  scanStructure,
+  type Attributes,
+  type Interest,
+  type StructureHandler,
+} from "./structure-scan";
 import { NS } from "./xml";
 
 /**
@@ -66,8 +71,21 @@ const READS = new Set([
   "w:tc",
 ]);
 
+/**
+ * The two marks as this module's own constants: transpiled to CommonJS (tsx, jest) an imported
+ * constant is a getter call on every use, and the reader uses them for every tick (ADR 0026).
+ */
+const TICKED = CHECKED;
+const UNTICKED = UNCHECKED;
+
+/** The names the reader switches on, as the very strings of its `switch`, so a case is one compare. */
+const OWN_NAMES = new Map([...WANTS_ATTRS, ...READS].map((n) => [n, n]));
+
 const glyphChecked = new Set<string>(GLYPHS.checked);
 const GLYPH = new RegExp(`[${[...GLYPHS.checked, ...GLYPHS.unchecked].join("")}]`, "gu");
+/** The same without state: most text has no glyph and is taken whole. */
+const HAS_GLYPH = new RegExp(GLYPH.source, "u");
+const NOT_BLANK = /\S/;
 const glyphUnchecked = new Set<string>(GLYPHS.unchecked);
 
 /** What a `w:sym` draws: a box (ticked or not), or another character. */
@@ -77,14 +95,14 @@ export function symbolOf(font: string, char: string): { mark?: boolean; text: st
   const low = code & 0xff;
   const table = SYMBOL_FONTS[font.trim().toLowerCase()];
   if (table && code >= 0xf000) {
-    if (table.checked.includes(low)) return { mark: true, text: CHECKED };
-    if (table.unchecked.includes(low)) return { mark: false, text: UNCHECKED };
+    if (table.checked.includes(low)) return { mark: true, text: TICKED };
+    if (table.unchecked.includes(low)) return { mark: false, text: UNTICKED };
     return { text: "" };
   }
   // MS Gothic, Segoe UI Symbol and the like store the glyph itself.
   const glyph = String.fromCodePoint(code >= 0xf000 ? low : code);
-  if (glyphChecked.has(glyph)) return { mark: true, text: CHECKED };
-  if (glyphUnchecked.has(glyph)) return { mark: false, text: UNCHECKED };
+  if (glyphChecked.has(glyph)) return { mark: true, text: TICKED };
+  if (glyphUnchecked.has(glyph)) return { mark: false, text: UNTICKED };
   return { text: glyph };
 }
 
@@ -98,6 +116,16 @@ type SdtState = {
 };
 
 type FieldState = { checkbox: boolean; checked: boolean | undefined; dflt: boolean; run: number };
+
+/** A cell's text: its paragraphs' joined by new lines (a loop: cells without paragraphs are common). */
+function cellText(paras: readonly Para[]): string {
+  let text = "";
+  for (let i = 0; i < paras.length; i++) {
+    if (i > 0) text += "\n";
+    text += (paras[i] as Para).text;
+  }
+  return text;
+}
 
 /** Heading level from a style id (Kop1, Heading2, heading 3) or from `w:outlineLvl`. */
 function headingLevel(style: string | undefined): number | undefined {
@@ -146,18 +174,19 @@ class Reader implements StructureHandler {
     const prefix = colon < 0 ? "" : qname.slice(0, colon);
     const local = colon < 0 ? qname : qname.slice(colon + 1);
     const ns = this.prefixes.get(prefix);
-    if (ns === NS.w || ns === STRICT_W) return `w:${local}`;
-    if (ns === NS.w14) return `w14:${local}`;
-    if (ns === NS.mc) return `mc:${local}`;
-    return `?:${local}`;
+    const name =
+      ns === NS.w || ns === STRICT_W
+        ? `w:${local}`
+        : ns === NS.w14
+          ? `w14:${local}`
+          : ns === NS.mc
+            ? `mc:${local}`
+            : `?:${local}`;
+    return OWN_NAMES.get(name) ?? name;
   }
 
-  private val(a: Map<string, string>, local = "val"): string | undefined {
-    for (const [k, v] of a) {
-      const colon = k.indexOf(":");
-      if ((colon < 0 ? k : k.slice(colon + 1)) === local) return v;
-    }
-    return undefined;
+  private val(a: Attributes, local = "val"): string | undefined {
+    return a.value(local);
   }
 
   private addPiece(piece: Piece, text: string): void {
@@ -180,7 +209,12 @@ class Reader implements StructureHandler {
   private text(t: string): void {
     if (this.fieldPhase === "instr") return;
     if (this.field?.checkbox) return;
+    if (t === "") return;
     // Plain text goes in as whole chunks; only a tick glyph breaks it up.
+    if (!HAS_GLYPH.test(t)) {
+      this.plain(t);
+      return;
+    }
     GLYPH.lastIndex = 0;
     let from = 0;
     let m: RegExpExecArray | null;
@@ -189,7 +223,7 @@ class Reader implements StructureHandler {
       const checked = glyphChecked.has(m[0]);
       this.addPiece(
         { kind: "mark", checked, source: "glyph", run: this.run },
-        checked ? CHECKED : UNCHECKED,
+        checked ? TICKED : UNTICKED,
       );
       from = m.index + m[0].length;
     }
@@ -197,7 +231,7 @@ class Reader implements StructureHandler {
   }
 
   private plain(t: string): void {
-    if (!this.italic && !this.upright && t.trim() !== "") this.upright = true;
+    if (!this.italic && !this.upright && NOT_BLANK.test(t)) this.upright = true;
     const sdt = this.sdts[this.sdts.length - 1];
     this.addPiece(
       sdt
@@ -207,7 +241,7 @@ class Reader implements StructureHandler {
     );
   }
 
-  open(n: string, a: Map<string, string>, selfClosing: boolean): void {
+  open(n: string, a: Attributes, selfClosing: boolean): void {
     if (this.skipDepth > 0) {
       // Skipped content still counts: a DOM lists its paragraphs, runs and controls too.
       if (n === "w:p") this.paraCount += 1;
@@ -290,7 +324,7 @@ class Reader implements StructureHandler {
             this.field = undefined;
             this.addPiece(
               { kind: "mark", checked, source: "formcheckbox", run: f.run },
-              checked ? CHECKED : UNCHECKED,
+              checked ? TICKED : UNTICKED,
             );
           }
           this.field = undefined;
@@ -419,7 +453,7 @@ class Reader implements StructureHandler {
         if (!s) return;
         if (s.checkbox && this.para) {
           // The control shows a glyph of its own choosing; its state is what counts.
-          const mark = s.checked ? CHECKED : UNCHECKED;
+          const mark = s.checked ? TICKED : UNTICKED;
           this.para.pieces.push({
             kind: "mark",
             checked: s.checked,
@@ -438,7 +472,7 @@ class Reader implements StructureHandler {
       case "w:tc": {
         const t = this.tables[this.tables.length - 1];
         if (t?.cell && this.tables.length === 1) {
-          t.cell.text = t.cell.paras.map((p) => p.text).join("\n");
+          t.cell.text = cellText(t.cell.paras);
           delete t.cell;
         }
         return;
@@ -452,10 +486,10 @@ class Reader implements StructureHandler {
     const p = this.para;
     if (!p) return;
     const level =
-      headingLevel(p.style) ?? (p.outline !== undefined && p.outline <= 9 ? p.outline : undefined);
+      this.levelOf(p.style) ?? (p.outline !== undefined && p.outline <= 9 ? p.outline : undefined);
     delete p.outline;
     if (level !== undefined) p.level = level;
-    if (!this.upright && p.text.trim() !== "") p.italic = true;
+    if (!this.upright && NOT_BLANK.test(p.text)) p.italic = true;
     const t = this.tables[0];
     if (t?.cell) t.cell.paras.push(p);
     else if (t) {
@@ -463,6 +497,17 @@ class Reader implements StructureHandler {
       t.row?.cells[t.row.cells.length - 1]?.paras.push(p);
     } else this.blocks.push({ kind: "para", para: p });
     this.para = this.paraStack.pop();
+  }
+
+  /** Heading levels by style id: a document uses a handful of styles on hundreds of paragraphs. */
+  private readonly levels = new Map<string, number | undefined>();
+
+  private levelOf(style: string | undefined): number | undefined {
+    if (!style) return undefined;
+    if (this.levels.has(style)) return this.levels.get(style);
+    const level = headingLevel(style);
+    this.levels.set(style, level);
+    return level;
   }
 
   interest(n: string): Interest {

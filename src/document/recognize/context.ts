@@ -1,10 +1,15 @@
 import type { Field, FieldValue, Template } from "../../model";
 import { TYPED_MARKS } from "../../model/recognition/marks";
 import { LABEL_VARIANTS, NUMBER_UNITS } from "../../model/recognition/synonyms";
-import { formatIsoDate, parseDutchDate, parseDutchNumber } from "../../rules";
+import * as rules from "../../rules";
 import type { Block, Cell, Para, Piece, Row, Table } from "./structure";
-import { isEmptyAnswer, norm } from "./text";
+import * as textModule from "./text";
 import type { Found, Provenance, Spot } from "./types";
+
+// Module-level copies of what the loops below call: transpiled to CommonJS (tsx, jest), every use
+// of an import is a getter call on the other module (ADR 0026).
+const { formatIsoDate, parseDutchDate, parseDutchNumber } = rules;
+const { isEmptyAnswer, norm } = textModule;
 
 /**
  * Normalised texts of one document, shared by the reading of it as each template. Paragraphs and
@@ -273,7 +278,30 @@ class AsciiLoose implements LooseText {
 }
 
 export function looseNorm(s: string): LooseText {
-  return NON_ASCII.test(s) ? foldChars(s) : new AsciiLoose(s);
+  return NON_ASCII.test(s) && !foldsToItself(s) ? foldChars(s) : new AsciiLoose(s);
+}
+
+/**
+ * Per UTF-16 unit beyond ASCII: 1 when folding leaves it as it is (a tick ☒, most symbols), 2 when
+ * not (accents, quotes, dashes, Unicode spaces), 0 not yet known. A line whose only such characters
+ * are ticks folds like plain ASCII, position for position.
+ */
+const selfFolding = new Uint8Array(0x10000);
+
+function foldsToItself(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 128) continue;
+    let known = selfFolding[code];
+    if (known === 0) {
+      const ch = s[i] as string;
+      const surrogate = code >= 0xd800 && code <= 0xdfff;
+      known = !surrogate && foldChars(ch).text === ch ? 1 : 2;
+      selfFolding[code] = known;
+    }
+    if (known !== 1) return false;
+  }
+  return true;
 }
 
 function foldChars(s: string): { text: string; at: number[] } {

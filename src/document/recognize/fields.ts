@@ -1,8 +1,14 @@
 import type { Field, FieldValue } from "../../model";
-import { Context, looseNorm, markSpot, parasText, pieceStarts, typed } from "./context";
+import * as contextModule from "./context";
+import type { Context } from "./context";
 import type { Cell, Para } from "./structure";
-import { findLabel, isEmptyAnswer, isTypedMark, optionAtStart } from "./text";
+import * as textModule from "./text";
 import type { Provenance, Spot } from "./types";
+
+// Module-level copies of what the loops below call: transpiled to CommonJS (tsx, jest), every use
+// of an import is a getter call on the other module (ADR 0026).
+const { looseNorm, markSpot, parasText, pieceStarts, typed } = contextModule;
+const { findLabel, isEmptyAnswer, isTypedMark, optionAtStart } = textModule;
 
 /** A place a label may stand: a paragraph, or a table cell (whose neighbour may hold the answer). */
 type Line = {

@@ -1,17 +1,15 @@
 import type { Field, FieldValue, Block as ModelBlock, Cell as ModelCell } from "../../model";
-import { Context, countInText, markSpot, parasText, typed } from "./context";
+import * as contextModule from "./context";
+import type { Context } from "./context";
 import type { Cell, Piece, Row, Table } from "./structure";
-import {
-  findLabel,
-  isEmptyAnswer,
-  isTypedMark,
-  norm,
-  optionAtStart,
-  saysNo,
-  saysYes,
-} from "./text";
+import * as textModule from "./text";
 import type { Spot } from "./types";
 import { leadTail, withoutLead } from "./named-label";
+
+// Module-level copies of what the loops below call: transpiled to CommonJS (tsx, jest), every use
+// of an import is a getter call on the other module (ADR 0026).
+const { countInText, markSpot, parasText, typed } = contextModule;
+const { findLabel, isEmptyAnswer, isTypedMark, norm, optionAtStart, saysNo, saysYes } = textModule;
 
 type ModelTable = Extract<ModelBlock, { kind: "table" }>;
 type ModelRow = ModelTable["rows"][number];
@@ -51,12 +49,18 @@ function labelsOfRow(ctx: Context, row: ModelRow): string[] {
   return labels;
 }
 
+/** Whether one of the labels stands somewhere in the text (a loop: no closure per row). */
+function someIn(text: string, labels: readonly string[]): boolean {
+  for (let i = 0; i < labels.length; i++) if (text.includes(labels[i] as string)) return true;
+  return false;
+}
+
 /** How well a row of the document carries these labels: 2 a cell is the label, 1 it starts with it. */
 function rowScore(ctx: Context, row: Row, labels: readonly string[]): number {
   // Every score needs the label inside some cell: one search of the whole row rules most rows out.
   const text = ctx.cache.row(row);
+  if (!someIn(text, labels)) return 0;
   const present = labels.filter((l) => text.includes(l));
-  if (present.length === 0) return 0;
   let best = 0;
   for (const cell of row.cells) {
     const n = ctx.cache.head(cell);
@@ -387,10 +391,7 @@ export function matchTable(
     let score = 0;
     const text = ctx.cache.table(block.table);
     for (const labels of labelsByRow)
-      if (
-        labels.some((l) => text.includes(l)) &&
-        block.table.rows.some((r) => rowScore(ctx, r, labels) >= 1)
-      )
+      if (someIn(text, labels) && block.table.rows.some((r) => rowScore(ctx, r, labels) >= 1))
         score += 1;
     if (columnMap(ctx, model, block.table).header >= 0) score += 0.5;
     // A table inside the section's range is preferred over an equal one elsewhere.

@@ -1,6 +1,10 @@
-import { TYPED_MARKS } from "../../model/recognition/marks";
+import * as marks from "../../model/recognition/marks";
 import { NO_WORDS, OPTION_WORDS, PLACEHOLDERS, YES_WORDS } from "../../model/recognition/synonyms";
 import type { Option } from "../../model";
+
+// Module-level copies of what the loops below call: transpiled to CommonJS (tsx, jest), every use
+// of an import is a getter call on the other module (ADR 0026).
+const { TYPED_MARKS } = marks;
 
 const NON_ASCII = /[\u0080-\uffff]/;
 
