@@ -3,29 +3,12 @@ import "./polyfills";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { screen, waitFor, within } from "@testing-library/react";
-import { templates, type FieldValue, type TemplateId } from "../../src/model";
-import { evaluate } from "../../src/rules";
 import { DocxDocument } from "../../src/document/docx/adapter";
-import { schools } from "../fixtures/schools";
 import { renderBrowserEdition } from "./browser-helpers";
-import { openSection, openView, renderPane, templateDocument } from "./helpers";
+import { openSection, openView, renderPane, school, templateDocument } from "./helpers";
 
 /** A pane test walks through a whole SOP in jsdom; on the loaded test machine that takes a while. */
 const SLOW = 180_000;
-
-/** A template filled with its complete school, changed where a test says so. */
-async function school(id: TemplateId, changes: Record<string, FieldValue | null>) {
-  const doc = templateDocument(id);
-  const values = { ...schools[id], ...changes };
-  const computed = evaluate(templates[id], values, "2026-11-23").computed;
-  await doc.write(
-    Object.entries({ ...values, ...computed }).map(([field, value]) => ({
-      field,
-      value: value ?? null,
-    })),
-  );
-  return doc;
-}
 
 describe("focus goes somewhere sensible after every action", () => {
   it(

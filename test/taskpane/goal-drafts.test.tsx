@@ -1,24 +1,7 @@
 /** @jest-environment jsdom */
 import "./polyfills";
 import { screen, waitFor, within } from "@testing-library/react";
-import { templates, type FieldValue, type TemplateId } from "../../src/model";
-import { evaluate } from "../../src/rules";
-import { schools } from "../fixtures/schools";
-import { openView, renderPane, templateDocument } from "./helpers";
-
-/** A template filled with its complete school, changed where a test says so. */
-async function school(id: TemplateId, changes: Record<string, FieldValue | null>) {
-  const doc = templateDocument(id);
-  const values = { ...schools[id], ...changes };
-  const computed = evaluate(templates[id], values, "2026-11-23").computed;
-  await doc.write(
-    Object.entries({ ...values, ...computed }).map(([field, value]) => ({
-      field,
-      value: value ?? null,
-    })),
-  );
-  return doc;
-}
+import { openView, renderPane, school } from "./helpers";
 
 describe("Ontwikkeldoelen drafted for a norm not met", () => {
   it("Zuid-Limburg: shows doel, activiteiten and tijdpad, and writes them only when taken over", async () => {

@@ -4,11 +4,13 @@ import { RendererProvider, createDOMRenderer } from "@fluentui/react-components"
 import { act, configure, render, screen, within } from "@testing-library/react";
 import { useState, type ReactNode } from "react";
 import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
-import { templates, type TemplateId } from "../../src/model";
+import { templates, type FieldValue, type TemplateId } from "../../src/model";
 import { DocxDocument } from "../../src/document/docx/adapter";
 import { buildTemplateDocx } from "../../src/document/docx/build-template";
 import type { SopDocument } from "../../src/document/port";
+import { evaluate } from "../../src/rules";
 import { App } from "../../src/taskpane/App";
+import { schools } from "../fixtures/schools";
 
 // A pane test clicks and types through a whole document in jsdom; on a busy machine (the full suite
 // in parallel) that takes longer than the defaults allow, which says nothing about the pane.
@@ -21,6 +23,23 @@ export const today = () => new Date(2026, 10, 23);
 /** A fresh document from one of our regional templates. */
 export function templateDocument(id: TemplateId): DocxDocument {
   return new DocxDocument(buildTemplateDocx(templates[id]));
+}
+
+/** A template filled with its complete school, changed where a test says so. */
+export async function school(
+  id: TemplateId,
+  changes: Record<string, FieldValue | null>,
+): Promise<DocxDocument> {
+  const doc = templateDocument(id);
+  const values = { ...schools[id], ...changes };
+  const computed = evaluate(templates[id], values, "2026-11-23").computed;
+  await doc.write(
+    Object.entries({ ...values, ...computed }).map(([field, value]) => ({
+      field,
+      value: value ?? null,
+    })),
+  );
+  return doc;
 }
 
 /** Style rules that decide what is hidden, which the accessibility tree depends on. */
