@@ -17,6 +17,7 @@ import { DocxPackage } from "../src/document/docx/package";
 import { readStructure } from "../src/document/docx/structure-read";
 import { recognize, recognizeAny } from "../src/document/recognize";
 import { templates } from "../src/model";
+import { timeMedian } from "./timing";
 
 const file =
   process.env.SOP_BENCH_FIXTURE ??
@@ -37,19 +38,6 @@ export function recognizeUnknown(xml: Uint8Array): number {
   return recognizeAny(readStructure(xml))?.found.length ?? 0;
 }
 
-/** Median milliseconds of `runs` calls after `warmup` unmeasured ones. */
-function median(fn: () => unknown, runs: number, warmup: number): number {
-  for (let i = 0; i < warmup; i++) fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    fn();
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)] ?? NaN;
-}
-
 /** The recognition figures, in milliseconds (medians), as measured in this process. */
 export type RecognitionTimes = { known: number; read: number; match: number; any: number };
 
@@ -57,10 +45,10 @@ function measureHere(): RecognitionTimes {
   const xml = zuidLimburgXml();
   const structure = readStructure(xml);
   return {
-    known: median(() => recognizeKnown(xml), 30, 5),
-    read: median(() => readStructure(xml), 30, 5),
-    match: median(() => recognize(structure, templates["zuid-limburg"]), 30, 5),
-    any: median(() => recognizeUnknown(xml), 20, 3),
+    known: timeMedian(() => recognizeKnown(xml), 30, 5),
+    read: timeMedian(() => readStructure(xml), 30, 5),
+    match: timeMedian(() => recognize(structure, templates["zuid-limburg"]), 30, 5),
+    any: timeMedian(() => recognizeUnknown(xml), 20, 3),
   };
 }
 

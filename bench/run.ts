@@ -13,22 +13,7 @@ import { complete as zuidLimburg } from "../test/fixtures/schools/zuid-limburg";
 import { canTime, checkRun, hasPythonDocx, pythonRun, sopFolder, timed } from "./check-folder";
 import { largeSopTimes } from "./large-document";
 import { bundledRecognitionTimes } from "./recognize";
-
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
-
-function time(fn: () => unknown, runs: number, warmup = 50): number {
-  for (let i = 0; i < warmup; i++) fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    fn();
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return median(samples);
-}
+import { median, timeMedian } from "./timing";
 
 const row = (name: string, value: string, budget: string, ok: boolean) =>
   console.log(
@@ -40,7 +25,7 @@ console.log(
 );
 
 const template = templates["zuid-limburg"];
-const ms = time(() => evaluate(template, zuidLimburg, "2026-11-23"), 2000);
+const ms = timeMedian(() => evaluate(template, zuidLimburg, "2026-11-23"), 2000, 50);
 row("rules: evaluate complete zuid-limburg (median)", `${ms.toFixed(3)} ms`, "< 2 ms", ms < 2);
 
 // Recognition: a full Zuid-Limburg SOP without SOP fields (our template re-saved by LibreOffice),
