@@ -143,9 +143,9 @@ async function buildCli() {
   const libraries = LAZY_LIBRARIES.map(
     (l) => `  get ${JSON.stringify(l)}() { return require(${JSON.stringify(l)}); },`,
   ).join("\n");
-  await esbuild.build({
-    stdin: { contents: `module.exports = {\n${libraries}\n};\n`, resolveDir: root, loader: "js" },
-    outfile: lazyFile,
+  // Both files are one Node CommonJS bundle each. SOP_CLI_READABLE=1 keeps the names, for a CPU
+  // profile of the command (node --cpu-prof).
+  const bundle = {
     bundle: true,
     minify,
     platform: "node",
@@ -153,23 +153,21 @@ async function buildCli() {
     format: "cjs",
     legalComments: "none",
     logLevel: "warning",
+  };
+  await esbuild.build({
+    ...bundle,
+    stdin: { contents: `module.exports = {\n${libraries}\n};\n`, resolveDir: root, loader: "js" },
+    outfile: lazyFile,
   });
   const built = await esbuild.build({
+    ...bundle,
     entryPoints: [join(root, "src", "cli", "bin.ts")],
     absWorkingDir: root,
     metafile: true,
     outfile,
     external: [`./${basename(lazyFile)}`],
-    bundle: true,
-    // SOP_CLI_READABLE=1 keeps the names, for a CPU profile of the command (node --cpu-prof).
-    minify,
-    platform: "node",
-    target: "node20",
-    format: "cjs",
-    legalComments: "none",
     define: { SOP_TEMPLATES_VALIDATED_AT_BUILD: "true" },
     plugins: [lazyModules(esbuild)],
-    logLevel: "warning",
   });
   // What bin/sop.cjs compares the bundle's time with: our files in it, the lock file, this script.
   const sources = Object.keys(built.metafile.inputs).filter((p) => p.startsWith("src/"));
